@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test suite: unit and build-failure tests (Vitest), then the browser tests (Playwright in
+# Debian's Chromium) against a fresh build. Each suite writes a JSON report to reports/; the last line
+# printed is the sum over all suites: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p reports
+rm -f reports/vitest.json reports/playwright.json
+
+status=0
+bash scripts/ensure-chromium.sh || status=1
+
+echo "== Build =="
+npm run --silent build || status=1
+
+echo "== Unit and build-failure tests (Vitest) =="
+npx vitest run || status=1
+
+echo "== Browser tests (Playwright, Debian chromium) =="
+npx playwright test || status=1
+
+npm run --silent report:summary || status=1
+exit $status

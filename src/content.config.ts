@@ -1,0 +1,149 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { locales } from './i18n/locales';
+import { parseEntryPath, ContentPathError, type CollectionName } from './lib/content-path';
+import { topicKeys, countryCodes, partnerRoles, studyStatuses } from './lib/taxonomy';
+
+/** Tests point the build at fixture content with ITBRIDGE_CONTENT_DIR; editors never need it. */
+const contentDir = (process.env.ITBRIDGE_CONTENT_DIR ?? 'content').replace(/\/$/, '');
+
+/**
+ * One glob loader per collection. The entry id is `<locale>/<slug>`, derived from the path only;
+ * a file outside a locale folder, or two files with the same id (`x.md` and `x.mdx`), stops the build.
+ */
+function localizedCollection(name: CollectionName) {
+  const base = `${contentDir}/${name}`;
+  const seen = new Map<string, string>();
+  return glob({
+    pattern: '**/*.{md,mdx}',
+    base,
+    generateId: ({ entry }) => {
+      const { id } = parseEntryPath(entry, base);
+      const previous = seen.get(id);
+      if (previous && previous !== entry) {
+        throw new ContentPathError(
+          `${base}/${previous} and ${base}/${entry} resolve to the same page (${id}). ` +
+            'Keep one file per locale and slug: rename or delete one of them.',
+        );
+      }
+      seen.set(id, entry);
+      return id;
+    },
+  });
+}
+
+// ---- Fields every localized file has -------------------------------------------------------------
+const title = z
+  .string()
+  .trim()
+  .min(3)
+  .max(120)
+  .describe('Headline in the language of the folder, 3–120 characters. Example: "ITBridge kicks off in Cluj-Napoca"');
+const description = z
+  .string()
+  .trim()
+  .min(20)
+  .max(160)
+  .describe('One-sentence summary for listings, search engines and link previews, 20–160 characters.');
+const draft = z
+  .boolean()
+  .default(false)
+  .describe('true keeps this file off the site (in this language only). Example: draft: true');
+const sourceLocale = z
+  .enum(locales as unknown as [string, ...string[]])
+  .optional()
+  .describe(`Only for documents first written in a language other than English: the code of that language (${locales.join(', ')}). Example: sourceLocale: uk`);
+
+// ---- Language-neutral facts: written once, in the original-language file only --------------------
+const pubDate = z.coerce
+  .date()
+  .describe('Publication date, YYYY-MM-DD. Original-language file only; translations inherit it. Example: pubDate: 2025-02-13');
+const updatedDate = z.coerce
+  .date()
+  .optional()
+  .describe('Date of the last substantive change, YYYY-MM-DD. Original-language file only. Example: updatedDate: 2025-03-01');
+const topics = z
+  .array(z.enum(topicKeys))
+  .max(5)
+  .describe(`Up to five topics from the closed list: ${topicKeys.join(', ')}. Original-language file only.`);
+const partners = z
+  .array(reference('organisations'))
+  .max(10)
+  .describe('Partner ids from content/partners/organisations.yaml, e.g. [transilvania-it-cluster]. Original-language file only.');
+
+const localizedFields = { title, description, draft, sourceLocale };
+const neutralFields = {
+  pubDate: pubDate.optional(),
+  updatedDate,
+  topics: topics.optional(),
+  partners: partners.optional(),
+};
+
+const news = defineCollection({
+  loader: localizedCollection('news'),
+  schema: z.object({
+    ...localizedFields,
+    ...neutralFields,
+    location: z
+      .string()
+      .trim()
+      .max(60)
+      .optional()
+      .describe('Dateline place, written in the language of the file. Example: location: Клуж-Напока'),
+  }).strict(),
+});
+
+const guides = defineCollection({
+  loader: localizedCollection('guides'),
+  schema: z.object({ ...localizedFields, ...neutralFields }).strict(),
+});
+
+const studies = defineCollection({
+  loader: localizedCollection('studies'),
+  schema: z
+    .object({
+      ...localizedFields,
+      ...neutralFields,
+      status: z
+        .enum(studyStatuses)
+        .optional()
+        .describe(`Stage of the study: ${studyStatuses.join(', ')}. Original-language file only. Example: status: planned`),
+    })
+    .strict(),
+});
+
+/** Localized partner profiles; the file name must be an id from organisations.yaml. */
+const partnerProfiles = defineCollection({
+  loader: localizedCollection('partners'),
+  schema: z.object({ ...localizedFields }).strict(),
+});
+
+const pages = defineCollection({
+  loader: localizedCollection('pages'),
+  schema: z.object({ ...localizedFields, updatedDate }).strict(),
+});
+
+const localizedName = z
+  .object(Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1).max(80)])) as Record<string, z.ZodString>)
+  .strict()
+  .describe(`The name in every site language (${locales.join(', ')}). Example: { en: Kharkiv, uk: Харків, ro: Harkov, es: Járkov, bg: Харков }`);
+
+/** Language-neutral partner facts, written once for all five languages. */
+const organisations = defineCollection({
+  loader: file(`${contentDir}/partners/organisations.yaml`),
+  schema: z
+    .object({
+      name: z.string().trim().min(2).max(80).describe('The organisation’s own name, never translated. Example: Kharkiv IT Cluster'),
+      role: z.enum(partnerRoles).describe(`Role in ITBridge: ${partnerRoles.join(', ')}.`),
+      country: z.enum(countryCodes).describe(`ISO country code: ${countryCodes.join(', ')}. Names are translated automatically.`),
+      city: localizedName,
+      website: z
+        .url({ protocol: /^https$/ })
+        .optional()
+        .describe('Official website, https only. Leave out until the partner has confirmed it. Example: https://example.org'),
+    })
+    .strict(),
+});
+
+export const collections = { news, guides, studies, partners: partnerProfiles, pages, organisations };
