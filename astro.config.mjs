@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { localeRegistry, locales, defaultLocale } from './src/i18n/locales.ts';
 import { siteUrl } from './src/settings.ts';
 import { isSitemapPage, withXDefault } from './src/lib/sitemap.ts';
+import contentChecks from './src/integrations/content-checks.ts';
+import { contentDir } from './src/content-dir.ts';
 
 // Tests build fixture content into their own folders; nobody else sets these.
 const outDir = process.env.ITBRIDGE_OUT_DIR ?? './dist';
@@ -23,6 +25,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    contentChecks(contentDir),
     mdx(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeRegistry.map((l) => [l.code, l.code])) },

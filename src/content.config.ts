@@ -2,49 +2,36 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { locales } from './i18n/locales';
-import { parseEntryPath, ContentPathError, type CollectionName } from './lib/content-path';
+import { contentDir } from './content-dir';
+import { parseEntryPath, type CollectionName } from './lib/content-path';
 import { topicKeys, countryCodes, partnerRoles, studyStatuses } from './lib/taxonomy';
 
-/** Tests point the build at fixture content with ITBRIDGE_CONTENT_DIR; editors never need it. */
-const contentDir = (process.env.ITBRIDGE_CONTENT_DIR ?? 'content').replace(/\/$/, '');
 
 /**
- * One glob loader per collection. The entry id is `<locale>/<slug>`, derived from the path only;
- * a file outside a locale folder, or two files with the same id (`x.md` and `x.mdx`), stops the build.
+ * One glob loader per collection. The entry id is `<locale>/<slug>`, derived from the path only; a file
+ * outside a locale folder stops the build here. Two files with one id are caught by the content checks.
  */
 function localizedCollection(name: CollectionName) {
   const base = `${contentDir}/${name}`;
-  const seen = new Map<string, string>();
   return glob({
     pattern: '**/*.{md,mdx}',
     base,
-    generateId: ({ entry }) => {
-      const { id } = parseEntryPath(entry, base);
-      const previous = seen.get(id);
-      if (previous && previous !== entry) {
-        throw new ContentPathError(
-          `${base}/${previous} and ${base}/${entry} resolve to the same page (${id}). ` +
-            'Keep one file per locale and slug: rename or delete one of them.',
-        );
-      }
-      seen.set(id, entry);
-      return id;
-    },
+    generateId: ({ entry }) => parseEntryPath(entry, base).id,
   });
 }
 
 // ---- Fields every localized file has -------------------------------------------------------------
 const title = z
-  .string()
+  .string({ error: (issue) => (issue.input === undefined ? 'Required: add a title line, e.g. title: ITBridge kicks off in Cluj-Napoca' : 'must be text') })
   .trim()
-  .min(3)
-  .max(120)
+  .min(3, { error: 'must be at least 3 characters' })
+  .max(120, { error: 'must be at most 120 characters: shorten the headline' })
   .describe('Headline in the language of the folder, 3–120 characters. Example: "ITBridge kicks off in Cluj-Napoca"');
 const description = z
-  .string()
+  .string({ error: (issue) => (issue.input === undefined ? 'Required: add a one-sentence description (20–160 characters)' : 'must be text') })
   .trim()
-  .min(20)
-  .max(160)
+  .min(20, { error: 'must be at least 20 characters: one full sentence' })
+  .max(160, { error: 'must be at most 160 characters: search engines cut longer descriptions' })
   .describe('One-sentence summary for listings, search engines and link previews, 20–160 characters.');
 const draft = z
   .boolean()

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { findInvalidDates } from '../lib/dates';
+import { findDuplicateEntries, collectionNames } from '../lib/content-path';
+
+function listMarkdown(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listMarkdown(path);
+    return /\.mdx?$/.test(name) ? [path] : [];
+  });
+}
+
+/**
+ * Checks of the content tree that the collection schemas cannot make: dates as written (YAML silently
+ * rolls 2025-13-45 over into a valid date) and two files resolving to the same page. Every problem
+ * found is reported at once, each with file, field and fix; the build stops before anything is rendered.
+ */
+export function checkContentTree(contentDir: string): string[] {
+  const problems: string[] = [];
+  for (const collection of collectionNames) {
+    const dir = join(contentDir, collection);
+    const files = listMarkdown(dir);
+    problems.push(...findDuplicateEntries(files.map((f) => relative(dir, f)), join(contentDir, collection)));
+    for (const file of files) problems.push(...findInvalidDates(readFileSync(file, 'utf8'), file));
+  }
+  return problems;
+}
+
+export default function contentChecks(contentDir: string): AstroIntegration {
+  return {
+    name: 'itbridge:content-checks',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'preview') return;
+        const problems = checkContentTree(contentDir);
+        if (problems.length) {
+          throw new Error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n- ${problems.join('\n- ')}`);
+        }
+      },
+    },
+  };
+}

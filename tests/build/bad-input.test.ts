@@ -1,0 +1,154 @@
+/**
+ * Bad input never passes silently: each test copies the small fixture site's content, plants one
+ * defect, builds it, and asserts that the build fails with a message naming the file, the field and
+ * what is allowed. The first test proves that the untouched fixture builds, so a failure below is the
+ * defect's doing. Builds run one after another: they share Astro's generated-types folder.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const fixture = join(root, 'tests/fixtures/content');
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+let work: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'itbridge-build-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface BuildResult {
+  status: number | null;
+  output: string;
+  dist: string;
+  content: string;
+}
+
+let counter = 0;
+/** Copies the fixture content, lets `plant` change it, and builds it into its own dist. */
+function buildWith(plant: (content: string) => void): BuildResult {
+  const dir = join(work, `case-${++counter}`);
+  const content = join(dir, 'content');
+  cpSync(fixture, content, { recursive: true });
+  plant(content);
+  const dist = join(dir, 'dist');
+  const r = spawnSync(process.execPath, [astroBin, 'build'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ITBRIDGE_CONTENT_DIR: content,
+      ITBRIDGE_OUT_DIR: dist,
+      ITBRIDGE_CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, dist, content };
+}
+
+function edit(file: string, change: (text: string) => string) {
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+describe('building content', { timeout: 150_000 }, () => {
+  it('builds the untouched fixture, publishing neither drafts nor translations without an original', () => {
+    const r = buildWith(() => {});
+    expect(r.status, r.output).toBe(0);
+    expect(existsSync(join(r.dist, 'en/news/first-news/index.html'))).toBe(true);
+    expect(existsSync(join(r.dist, 'uk/news/first-news/index.html'))).toBe(true);
+    // The draft and the orphan are reported, and no page exists for them in any locale.
+    expect(r.output).toContain('news/en/draft-news.md: draft, not published');
+    expect(r.output).toMatch(/news\/uk\/only-ukrainian-orphan\.md: not published because its original \(news\/en\/only-ukrainian-orphan\) does not exist/);
+    for (const locale of ['en', 'uk', 'ro', 'es', 'bg']) {
+      expect(existsSync(join(r.dist, locale, 'news/draft-news'))).toBe(false);
+      expect(existsSync(join(r.dist, locale, 'news/only-ukrainian-orphan'))).toBe(false);
+    }
+    const listing = readFileSync(join(r.dist, 'uk/news/index.html'), 'utf8');
+    expect(listing).not.toContain('Переклад без оригіналу');
+    expect(listing).not.toContain('Draft fixture news');
+    // An English-only guide still gets a page in every locale: the fallback.
+    const fallback = readFileSync(join(r.dist, 'bg/guides/fixture-guide/index.html'), 'utf8');
+    expect(fallback).toContain('<meta name="robots" content="noindex">');
+    expect(fallback).toMatch(/<article lang="en"/);
+  });
+
+  it('fails on a missing title, naming the file and the field', () => {
+    const r = buildWith((c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^title:.*\n/m, '')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/news\/en\/first-news\.md/);
+    expect(r.output).toMatch(/title\W+.*Required|title.*expected string/i);
+  });
+
+  it('fails on a description over 160 characters, saying the limit', () => {
+    const r = buildWith((c) => edit(join(c, 'guides/en/fixture-guide.md'), (t) => t.replace(/^description:.*$/m, `description: ${'Long text. '.repeat(16)}`)));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/guides\/en\/fixture-guide\.md/);
+    expect(r.output).toMatch(/description.*160/);
+  });
+
+  it('fails on an impossible date that YAML would silently roll over', () => {
+    const r = buildWith((c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^pubDate:.*$/m, 'pubDate: 2025-13-45')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('news/en/first-news.md:4: field "pubDate" is "2025-13-45", which is not a calendar date');
+    expect(r.output).toContain('YYYY-MM-DD');
+  });
+
+  it('fails on an unparseable date', () => {
+    const r = buildWith((c) => edit(join(c, 'studies/en/fixture-study.md'), (t) => t.replace(/^pubDate:.*$/m, 'pubDate: next spring')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('studies/en/fixture-study.md:4: field "pubDate" is "next spring"');
+  });
+
+  it('fails on an unknown topic, listing the allowed ones', () => {
+    const r = buildWith((c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^topics:.*$/m, 'topics: [blockchain]')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/news\/en\/first-news\.md/);
+    expect(r.output).toMatch(/topics/);
+    expect(r.output).toContain('"market-entry"');
+  });
+
+  it('fails on an unknown partner reference, listing the partner ids', () => {
+    const r = buildWith((c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^partners:.*$/m, 'partners: [beta-cluster]')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/news\/en\/first-news\.md: field "partners" names "beta-cluster", which is not a partner id\. Allowed: alpha-cluster/);
+  });
+
+  it('fails on a partner profile with no partner facts', () => {
+    const r = buildWith((c) => cpSync(join(c, 'partners/en/alpha-cluster.md'), join(c, 'partners/en/gamma-cluster.md')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('there is no partner "gamma-cluster" in content/partners/organisations.yaml');
+  });
+
+  it('fails on a file under an unknown locale folder, naming the allowed locales', () => {
+    const r = buildWith((c) => {
+      mkdirSync(join(c, 'guides/ua'));
+      cpSync(join(c, 'guides/en/fixture-guide.md'), join(c, 'guides/ua/fixture-guide.md'));
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('guides/ua/fixture-guide.md: "ua" is not a locale folder. Move the file into one of: en, uk, ro, es, bg');
+  });
+
+  it('fails on two files resolving to the same URL, naming both', () => {
+    const r = buildWith((c) => cpSync(join(c, 'guides/en/fixture-guide.md'), join(c, 'guides/en/fixture-guide.mdx')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/guides\/en\/fixture-guide\.md and \S*guides\/en\/fixture-guide\.mdx resolve to the same page \(en\/fixture-guide\)/);
+  });
+
+  it('fails when a translation repeats a language-neutral field', () => {
+    const r = buildWith((c) => edit(join(c, 'news/uk/first-news.md'), (t) => t.replace(/^title:.*$/m, (m) => `${m}\npubDate: 2025-01-01`)));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/news\/uk\/first-news\.md: field "pubDate" is language-neutral and is written once, in \S*news\/en\/first-news\.md/);
+  });
+
+  it('fails when the original lacks a required language-neutral field', () => {
+    const r = buildWith((c) => edit(join(c, 'guides/en/fixture-guide.md'), (t) => t.replace(/^topics:.*\n/m, '')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('guides/en/fixture-guide.md: field "topics" is required in the original-language file');
+  });
+});

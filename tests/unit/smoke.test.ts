@@ -1,3 +1,0 @@
-import { describe, it, expect } from 'vitest';
-import { createUrls } from '../../src/lib/urls';
-describe('smoke', () => { it('builds a url', () => { expect(createUrls({ base: '/', site: 'https://x.org' }).home('uk')).toBe('/uk/'); }); });
