@@ -19,7 +19,13 @@ function playwright(file: string): Totals {
   return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + (r.errors?.length ?? 0) };
 }
 
+/** The type check counts as one test: it either passes or fails. */
+function typecheck(file: string): Totals {
+  return JSON.parse(readFileSync(file, 'utf8')) as Totals;
+}
+
 const suites: [string, (f: string) => Totals][] = [
+  ['reports/typecheck.json', typecheck],
   ['reports/vitest.json', vitest],
   ['reports/playwright.json', playwright],
 ];

@@ -5,13 +5,17 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p reports
-rm -f reports/vitest.json reports/playwright.json
+rm -f reports/vitest.json reports/playwright.json reports/typecheck.json
 
 status=0
 bash scripts/ensure-chromium.sh || status=1
 
 echo "== Build =="
 npm run --silent build || status=1
+
+echo "== Type check (astro check) =="
+if npx astro check; then echo '{"passed":1,"failed":0}' > reports/typecheck.json
+else echo '{"passed":0,"failed":1}' > reports/typecheck.json; status=1; fi
 
 echo "== Unit and build-failure tests (Vitest) =="
 npx vitest run || status=1

@@ -77,11 +77,11 @@ export function useTranslations(locale: Locale): Translator {
     locale,
     t: (key, options) => {
       const resolvedKey = options?.context ? `${key}_${options.context}` : key;
-      if (!instance.exists(resolvedKey, options as object)) {
-        throw new Error(`Missing UI string "${resolvedKey}" for locale "${locale}" in src/i18n/ui/${locale}.json`);
-      }
       // Context is resolved above by key name so that plural + context never combine ambiguously.
       const { context: _context, ...rest } = options ?? {};
+      if (!instance.exists(resolvedKey, rest as never)) {
+        throw new Error(`Missing UI string "${resolvedKey}" for locale "${locale}" in src/i18n/ui/${locale}.json`);
+      }
       return String(fixed(resolvedKey, rest));
     },
     formatDate: (date) => dateFormat.format(date),

@@ -46,7 +46,7 @@ export function buildArticleFacts(input: {
   if (collection === 'partners') {
     const org = organisations.get(slug)?.data;
     if (!org) return facts;
-    facts.push({ labelKey: 'partner.role', items: [{ text: t(`partner.role.${org.role}` as UiKey) }] });
+    facts.push({ labelKey: 'partner.roleLabel', items: [{ text: t(`partner.role.${org.role}` as UiKey) }] });
     const city = org.city[locale];
     facts.push({
       labelKey: 'partner.location',

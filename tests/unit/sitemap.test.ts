@@ -85,7 +85,7 @@ describe('withXDefault', () => {
   });
 
   it('leaves an item without links alone', () => {
-    const bare = { url: 'https://itbridge.test/en/privacy/' };
+    const bare: { url: string; links?: { url: string; lang: string }[] } = { url: 'https://itbridge.test/en/privacy/' };
     expect(withXDefault(bare, site)).toBe(bare);
     const empty = { url: 'https://itbridge.test/en/privacy/', links: [] };
     expect(withXDefault(empty, site)).toBe(empty);

@@ -1,0 +1,139 @@
+import { test, expect, type Page } from '@playwright/test';
+import { builtPages, localeCodes, localeOfPath } from './helpers';
+
+const pages = builtPages();
+
+/** Collects console errors and failed requests while a page loads. */
+async function visit(page: Page, path: string) {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  const response = await page.goto(path);
+  return { response, problems };
+}
+
+test('the build produced pages in every locale', () => {
+  for (const locale of localeCodes) expect(pages.filter((p) => p.startsWith(`/${locale}/`)).length).toBeGreaterThan(10);
+});
+
+for (const locale of localeCodes) {
+  test(`every ${locale} page has <html lang="${locale}">, loads without console errors, and its language links resolve`, async ({ page }) => {
+    const own = pages.filter((p) => localeOfPath(p) === locale && p !== '/');
+    for (const path of own) {
+      const { response, problems } = await visit(page, path);
+      const notFound = path.endsWith('/404/');
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
+      expect(problems, path).toEqual([]);
+      // The language switcher: five links in native names, one current, none leading to a 404.
+      const links = page.locator('nav.lang-switcher a');
+      await expect(links, path).toHaveCount(5);
+      await expect(page.locator('nav.lang-switcher a[aria-current="true"]'), path).toHaveAttribute('hreflang', locale);
+      if (notFound) continue;
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+        expect(pages, `${path} → ${href}`).toContain(href);
+      }
+    }
+  });
+}
+
+test('switching language on a translated page lands on its translation', async ({ page }) => {
+  await page.goto('/en/news/itbridge-kickoff-cluj-napoca/');
+  await page.getByRole('link', { name: 'Українська' }).click();
+  await expect(page).toHaveURL(/\/uk\/news\/itbridge-kickoff-cluj-napoca\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
+  await expect(page.locator('article')).not.toHaveAttribute('lang', /.+/);
+  await expect(page.locator('h1')).not.toHaveText(await (async () => 'ITBridge')());
+});
+
+test('switching language on an untranslated page lands on the fallback page with a notice in that language', async ({ page }) => {
+  await page.goto('/en/guides/b2b-matchmaking-events/');
+  await page.getByRole('link', { name: 'Română' }).click();
+  await expect(page).toHaveURL(/\/ro\/guides\/b2b-matchmaking-events\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+  const notice = page.locator('[data-fallback-notice]');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('română');
+  await expect(page.locator('article')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('article')).not.toHaveAttribute('data-pagefind-body', /.*/);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/guides\/b2b-matchmaking-events\/$/);
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+  // The notice links to the original, and the chrome stays Romanian.
+  await expect(page.locator('a[data-original-link]')).toHaveAttribute('href', '/en/guides/b2b-matchmaking-events/');
+  await expect(page.getByRole('navigation', { name: 'Navigare principală' })).toBeVisible();
+});
+
+test('a translated page lists itself and every real translation as absolute hreflang alternates plus x-default', async ({ page }) => {
+  await page.goto('/bg/news/itbridge-kickoff-cluj-napoca/');
+  const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) =>
+    ls.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+  );
+  expect(alternates.map(([h]) => h)).toEqual(['en', 'uk', 'ro', 'es', 'bg', 'x-default']);
+  for (const [, href] of alternates) expect(href).toMatch(/^https?:\/\//);
+  expect(alternates.at(-1)?.[1]).toMatch(/\/$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/bg\/news\/itbridge-kickoff-cluj-napoca\/$/);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'bg_BG');
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+});
+
+test('a listing marks an untranslated item with its language and links to the fallback page', async ({ page }) => {
+  await page.goto('/uk/guides/');
+  const item = page.locator('.card', { has: page.locator('a[href="/uk/guides/b2b-matchmaking-events/"]') });
+  await expect(item).toHaveCount(1);
+  await expect(item.locator('a')).toHaveAttribute('lang', 'en');
+  await expect(item.locator('.tag')).toHaveText('англійською');
+});
+
+test('the root is a language chooser in native names, without redirecting', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/$/);
+  for (const [code, name] of [['en', 'English'], ['uk', 'Українська'], ['ro', 'Română'], ['es', 'Español'], ['bg', 'Български']]) {
+    const link = page.getByRole('link', { name, exact: true });
+    await expect(link).toHaveAttribute('href', `/${code}/`);
+    await expect(link).toHaveAttribute('hreflang', code!);
+  }
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /\/$/);
+});
+
+test('an unknown URL gets the root 404 offering the five languages', async ({ page }) => {
+  const response = await page.goto('/no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('main a[hreflang]')).toHaveCount(5);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
+
+test('the skip link is the first thing the keyboard reaches and moves focus to the main content', async ({ page }) => {
+  await page.goto('/es/guides/eu-market-entry-for-it-smes/');
+  await page.keyboard.press('Tab');
+  const skip = page.locator('a.skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('pages reflow at 320 px without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/uk/', '/bg/news/', '/ro/guides/eu-market-entry-for-it-smes/', '/es/partners/cluster-digital-de-catalunya/', '/uk/guides/b2b-matchmaking-events/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('dates are shown in the reader’s language', async ({ page }) => {
+  await page.goto('/uk/news/itbridge-kickoff-cluj-napoca/');
+  await expect(page.locator('article time').first()).toContainText('13 лютого 2025 р.');
+  await page.goto('/es/news/itbridge-kickoff-cluj-napoca/');
+  await expect(page.locator('article time').first()).toContainText('13 de febrero de 2025');
+});
+
+test('no page sets a cookie', async ({ page, context }) => {
+  for (const path of ['/', '/en/', '/uk/news/itbridge-kickoff-cluj-napoca/']) await page.goto(path);
+  expect(await context.cookies()).toEqual([]);
+});
