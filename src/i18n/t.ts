@@ -79,7 +79,8 @@ export function useTranslations(locale: Locale): Translator {
       const resolvedKey = options?.context ? `${key}_${options.context}` : key;
       // Context is resolved above by key name so that plural + context never combine ambiguously.
       const { context: _context, ...rest } = options ?? {};
-      if (!instance.exists(resolvedKey, rest as never)) {
+      const raw: unknown = instance.getResource(locale, 'translation', resolvedKey);
+      if (!instance.exists(resolvedKey, rest as never) || (typeof raw === 'object' && raw !== null)) {
         throw new Error(`Missing UI string "${resolvedKey}" for locale "${locale}" in src/i18n/ui/${locale}.json`);
       }
       return String(fixed(resolvedKey, rest));

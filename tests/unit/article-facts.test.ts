@@ -45,7 +45,11 @@ describe('buildArticleFacts for a partner profile', () => {
       'Cluj-Napoca, Romania',
       'www.clujit.ro',
     ]);
-    expect(facts('partners', 'cluj-it', 'en').slice(1).map((f) => f.labelKey)).toEqual(['partner.location', 'partner.website']);
+    expect(facts('partners', 'cluj-it', 'en').map((f) => f.labelKey)).toEqual([
+      'partner.roleLabel',
+      'partner.location',
+      'partner.website',
+    ]);
   });
 
   it('labels the role in the reader’s language', () => {
@@ -71,6 +75,25 @@ describe('buildArticleFacts for a partner profile', () => {
 
   it('gives no facts for a profile without organisation data', () => {
     expect(facts('partners', 'unknown-cluster', 'en')).toEqual([]);
+  });
+});
+
+describe('fact labels', () => {
+  const locales = ['en', 'uk', 'ro', 'es', 'bg'] as const;
+
+  it('are UI strings in every language, never a raw key', () => {
+    for (const locale of locales) {
+      const all = [
+        ...facts('partners', 'cluj-it', locale),
+        ...facts('studies', 'it-market', locale, { status: 'planned', partners: [{ id: 'cluj-it' }], topics: ['training'] }),
+      ];
+      expect(all).toHaveLength(6);
+      for (const { labelKey } of all) {
+        const label = useTranslations(locale).t(labelKey);
+        expect(label, `${locale} ${labelKey}`).not.toBe(labelKey);
+        expect(label.trim(), `${locale} ${labelKey}`).not.toBe('');
+      }
+    }
   });
 });
 

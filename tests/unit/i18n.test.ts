@@ -132,3 +132,10 @@ describe('useTranslations', () => {
     expect(useTranslations('uk')).toBe(uk);
   });
 });
+
+describe('useTranslations on a group of strings', () => {
+  it('throws instead of printing the group key', () => {
+    expect(() => useTranslations('en').t('partner.role' as never)).toThrow(/Missing UI string "partner.role"/);
+    expect(() => useTranslations('uk').t('nav' as never)).toThrow(/Missing UI string "nav"/);
+  });
+});

@@ -1,0 +1,30 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { localeCodes } from './helpers';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** One page of each template, per locale. */
+const templates = (l: string) => [
+  `/${l}/`,
+  `/${l}/news/`,
+  `/${l}/news/itbridge-kickoff-cluj-napoca/`,
+  `/${l}/guides/eu-market-entry-for-it-smes/`,
+  `/${l}/studies/eu-ukraine-digital-sector-study/`,
+  `/${l}/partners/`,
+  `/${l}/partners/transilvania-it-cluster/`,
+  `/${l}/about/`,
+  `/${l}/404/`,
+  ...(l === 'en' ? ['/', '/404.html'] : [`/${l}/guides/b2b-matchmaking-events/`]),
+];
+
+for (const locale of localeCodes) {
+  test(`axe finds no WCAG 2.2 AA or best-practice violations on ${locale} templates`, async ({ page }) => {
+    for (const path of templates(locale)) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary, path).toEqual([]);
+    }
+  });
+}
