@@ -21,7 +21,8 @@ const templates = (l: string) => [
 for (const locale of localeCodes) {
   test(`axe finds no WCAG 2.2 AA or best-practice violations on ${locale} templates`, async ({ page }) => {
     for (const path of templates(locale)) {
-      await page.goto(path);
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
       const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
       const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary, path).toEqual([]);
