@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { findInvalidDates } from '../lib/dates';
-import { findDuplicateEntries, collectionNames } from '../lib/content-path';
+import { findDuplicateEntries, findReservedPageSlugs, collectionNames } from '../lib/content-path';
 
 function listMarkdown(dir: string): string[] {
   let names: string[];
@@ -28,7 +28,9 @@ export function checkContentTree(contentDir: string): string[] {
   for (const collection of collectionNames) {
     const dir = join(contentDir, collection);
     const files = listMarkdown(dir);
-    problems.push(...findDuplicateEntries(files.map((f) => relative(dir, f)), join(contentDir, collection)));
+    const relativePaths = files.map((f) => relative(dir, f));
+    problems.push(...findDuplicateEntries(relativePaths, join(contentDir, collection)));
+    if (collection === 'pages') problems.push(...findReservedPageSlugs(relativePaths, join(contentDir, collection)));
     for (const file of files) problems.push(...findInvalidDates(readFileSync(file, 'utf8'), file));
   }
   return problems;

@@ -77,3 +77,21 @@ export function findDuplicateEntries(relativePaths: readonly string[], collectio
         `${files.join(' and ')} resolve to the same page (${id}). Keep one file per locale and slug: rename or delete the others.`,
     );
 }
+
+/** Addresses under /<locale>/ that belong to the site itself, so a standalone page may not take them. */
+export const reservedPageSlugs: readonly string[] = ['news', 'guides', 'studies', 'partners', 'pages', '404', 'search', 'rss'];
+
+/**
+ * Standalone pages live at /<locale>/<slug>/, beside the collection listings: a page named like a
+ * listing would resolve to the same URL.
+ * @example findReservedPageSlugs(['en/news.md'], 'content/pages') // ['content/pages/en/news.md: …']
+ */
+export function findReservedPageSlugs(relativePaths: readonly string[], pagesDir: string): string[] {
+  return relativePaths
+    .filter((p) => reservedPageSlugs.includes(p.split('/').pop()!.replace(/\.mdx?$/, '')))
+    .map(
+      (p) =>
+        `${pagesDir}/${p}: the name is taken by the site's own pages (${reservedPageSlugs.join(', ')}); ` +
+        'two pages would resolve to the same URL. Rename the file.',
+    );
+}

@@ -140,6 +140,12 @@ describe('building content', { timeout: 150_000 }, () => {
     expect(r.output).toMatch(/guides\/en\/fixture-guide\.md and \S*guides\/en\/fixture-guide\.mdx resolve to the same page \(en\/fixture-guide\)/);
   });
 
+  it('fails on a standalone page named like a listing, which would share its URL', () => {
+    const r = buildWith((c) => cpSync(join(c, 'pages/en/about.md'), join(c, 'pages/en/news.md')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/pages\/en\/news\.md: the name is taken by the site's own pages/);
+  });
+
   it('fails when a translation repeats a language-neutral field', () => {
     const r = buildWith((c) => edit(join(c, 'news/uk/first-news.md'), (t) => t.replace(/^title:.*$/m, (m) => `${m}\npubDate: 2025-01-01`)));
     expect(r.status).not.toBe(0);

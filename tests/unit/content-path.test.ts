@@ -3,6 +3,7 @@ import {
   parseEntryPath,
   splitEntryId,
   findDuplicateEntries,
+  findReservedPageSlugs,
   collectionNames,
   ContentPathError,
 } from '../../src/lib/content-path';
@@ -123,5 +124,14 @@ describe('findDuplicateEntries', () => {
 
   it('reports nothing for distinct files', () => {
     expect(findDuplicateEntries(['en/a.md', 'en/b.md'], 'content/news')).toEqual([]);
+  });
+});
+
+describe('findReservedPageSlugs', () => {
+  it('refuses a standalone page that would take a listing’s URL', () => {
+    const problems = findReservedPageSlugs(['en/news.md', 'uk/about.md', 'bg/partners.mdx'], 'content/pages');
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/pages\/en\/news\.md: the name is taken/);
+    expect(problems[1]).toMatch(/^content\/pages\/bg\/partners\.mdx:/);
   });
 });
