@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -125,6 +126,12 @@ const organisations = defineCollection({
       role: z.enum(partnerRoles).describe(`Role in ITBridge: ${partnerRoles.join(', ')}.`),
       country: z.enum(countryCodes).describe(`ISO country code: ${countryCodes.join(', ')}. Names are translated automatically.`),
       city: localizedName,
+      logo: z
+        .string()
+        .regex(/^\/partners\/[a-z0-9-]+\.(svg|png|webp)$/, { error: 'must be a path like /partners/kharkiv-it-cluster.svg (svg, png or webp)' })
+        .refine((path) => existsSync(`public${path}`), { error: 'names a file that is not in public/partners/: add the file or remove the field' })
+        .optional()
+        .describe('Logo file in public/partners/, as supplied by the partner. Leave out until available. Example: /partners/kharkiv-it-cluster.svg'),
       website: z
         .url({ protocol: /^https$/ })
         .optional()

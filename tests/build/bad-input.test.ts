@@ -125,6 +125,13 @@ describe('building content', { timeout: 150_000 }, () => {
     expect(r.output).toContain('there is no partner "gamma-cluster" in content/partners/organisations.yaml');
   });
 
+  it('fails on a partner logo that is not in public/partners/', () => {
+    const r = buildWith((c) => edit(join(c, 'partners/organisations.yaml'), (t) => `${t}  logo: /partners/no-such-logo.svg\n`));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/alpha-cluster/);
+    expect(r.output).toMatch(/logo: names a file that is not in public\/partners\//);
+  });
+
   it('fails on a file under an unknown locale folder, naming the allowed locales', () => {
     const r = buildWith((c) => {
       mkdirSync(join(c, 'guides/ua'));
