@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { findInvalidDates } from '../lib/dates';
+import { findOrthographyProblems } from '../lib/orthography';
+import { isLocale } from '../i18n/locales';
 import { findDuplicateEntries, findReservedPageSlugs, collectionNames } from '../lib/content-path';
 
 function listMarkdown(dir: string): string[] {
@@ -20,7 +22,8 @@ function listMarkdown(dir: string): string[] {
 
 /**
  * Checks of the content tree that the collection schemas cannot make: dates as written (YAML silently
- * rolls 2025-13-45 over into a valid date) and two files resolving to the same page. Every problem
+ * rolls 2025-13-45 over into a valid date), two files resolving to the same page, and orthography
+ * (Romanian ș ț, the Ukrainian apostrophe, current Ukrainian place names). Every problem
  * found is reported at once, each with file, field and fix; the build stops before anything is rendered.
  */
 export function checkContentTree(contentDir: string): string[] {
@@ -31,7 +34,14 @@ export function checkContentTree(contentDir: string): string[] {
     const relativePaths = files.map((f) => relative(dir, f));
     problems.push(...findDuplicateEntries(relativePaths, join(contentDir, collection)));
     if (collection === 'pages') problems.push(...findReservedPageSlugs(relativePaths, join(contentDir, collection)));
-    for (const file of files) problems.push(...findInvalidDates(readFileSync(file, 'utf8'), file));
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      problems.push(...findInvalidDates(text, file));
+      const locale = relative(dir, file).split('/')[0];
+      if (isLocale(locale)) {
+        problems.push(...findOrthographyProblems(text, locale).map((p) => `${file}:${p.line}: ${p.message}`));
+      }
+    }
   }
   return problems;
 }

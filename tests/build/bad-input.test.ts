@@ -153,6 +153,17 @@ describe('building content', { timeout: 150_000 }, () => {
     expect(r.output).toMatch(/pages\/en\/news\.md: the name is taken by the site's own pages/);
   });
 
+  it('fails on Romanian cedilla letters and a mixed Ukrainian apostrophe, naming file and line', () => {
+    const r = buildWith((c) => {
+      mkdirSync(join(c, 'news/ro'));
+      writeFileSync(join(c, 'news/ro/first-news.md'), '---\ntitle: Știre de test\ndescription: O știre de test pentru verificarea construcției.\n---\nCooperare şi inovare.\n');
+      edit(join(c, 'news/uk/first-news.md'), (t) => `${t}\nОб'єднання кластерів.\n`);
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/news\/ro\/first-news\.md:5: Romanian cedilla letter "ş"/);
+    expect(r.output).toMatch(/news\/uk\/first-news\.md:\d+: Ukrainian apostrophe "'"/);
+  });
+
   it('fails when a translation repeats a language-neutral field', () => {
     const r = buildWith((c) => edit(join(c, 'news/uk/first-news.md'), (t) => t.replace(/^title:.*$/m, (m) => `${m}\npubDate: 2025-01-01`)));
     expect(r.status).not.toBe(0);

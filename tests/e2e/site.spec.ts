@@ -50,22 +50,27 @@ test('switching language on a translated page lands on its translation', async (
   await expect(page.locator('h1')).not.toHaveText(await (async () => 'ITBridge')());
 });
 
+// The B2B matchmaking guide is deliberately not translated into Bulgarian (content/guides/bg/ has no copy).
 test('switching language on an untranslated page lands on the fallback page with a notice in that language', async ({ page }) => {
   await page.goto('/en/guides/b2b-matchmaking-events/');
-  await page.getByRole('link', { name: 'Română' }).click();
-  await expect(page).toHaveURL(/\/ro\/guides\/b2b-matchmaking-events\/$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+  await page.getByRole('link', { name: 'Български' }).click();
+  await expect(page).toHaveURL(/\/bg\/guides\/b2b-matchmaking-events\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'bg');
   const notice = page.locator('[data-fallback-notice]');
   await expect(notice).toBeVisible();
-  await expect(notice).toContainText('română');
+  await expect(notice).toContainText('не е преведена на български');
   await expect(page.locator('article')).toHaveAttribute('lang', 'en');
   await expect(page.locator('article')).not.toHaveAttribute('data-pagefind-body', /.*/);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/guides\/b2b-matchmaking-events\/$/);
   await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
-  // The notice links to the original, and the chrome stays Romanian.
+  // The notice links to the original, and the chrome stays Bulgarian.
   await expect(page.locator('a[data-original-link]')).toHaveAttribute('href', '/en/guides/b2b-matchmaking-events/');
-  await expect(page.getByRole('navigation', { name: 'Navigare principală' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Основна навигация' })).toBeVisible();
+  // From the fallback page, switching on to a language that has the guide lands on the translation.
+  await page.getByRole('link', { name: 'Español' }).click();
+  await expect(page).toHaveURL(/\/es\/guides\/b2b-matchmaking-events\/$/);
+  await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
 });
 
 test('a translated page lists itself and every real translation as absolute hreflang alternates plus x-default', async ({ page }) => {
@@ -82,11 +87,14 @@ test('a translated page lists itself and every real translation as absolute href
 });
 
 test('a listing marks an untranslated item with its language and links to the fallback page', async ({ page }) => {
-  await page.goto('/uk/guides/');
-  const item = page.locator('.card', { has: page.locator('a[href="/uk/guides/b2b-matchmaking-events/"]') });
+  await page.goto('/bg/guides/');
+  const item = page.locator('.card', { has: page.locator('a[href="/bg/guides/b2b-matchmaking-events/"]') });
   await expect(item).toHaveCount(1);
   await expect(item.locator('a')).toHaveAttribute('lang', 'en');
-  await expect(item.locator('.tag')).toHaveText('англійською');
+  await expect(item.locator('.tag')).toHaveText('на английски');
+  // A translated item carries no language mark.
+  const translated = page.locator('.card', { has: page.locator('a[href="/bg/guides/eu-market-entry-for-it-smes/"]') });
+  await expect(translated.locator('.tag')).toHaveCount(0);
 });
 
 test('the root is a language chooser in native names, without redirecting', async ({ page }) => {
@@ -119,7 +127,7 @@ test('the skip link is the first thing the keyboard reaches and moves focus to t
 
 test('pages reflow at 320 px without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', '/uk/', '/bg/news/', '/ro/guides/eu-market-entry-for-it-smes/', '/es/partners/cluster-digital-de-catalunya/', '/uk/guides/b2b-matchmaking-events/']) {
+  for (const path of ['/', '/uk/', '/bg/news/', '/ro/guides/eu-market-entry-for-it-smes/', '/es/partners/cluster-digital-de-catalunya/', '/bg/guides/b2b-matchmaking-events/']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

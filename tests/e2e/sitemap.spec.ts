@@ -14,8 +14,10 @@ test('the sitemap lists real pages only: no chooser, no fallback page, nothing t
     expect(pages, path).toContain(path);
     expect(readBuilt(path), path).not.toContain('content="noindex"');
   }
-  // The English-only guide is listed once, in English.
-  expect(locs.filter((p) => p.endsWith('/guides/b2b-matchmaking-events/'))).toEqual(['/en/guides/b2b-matchmaking-events/']);
+  // The guide with no Bulgarian translation is listed in its four real languages only.
+  expect(locs.filter((p) => p.endsWith('/guides/b2b-matchmaking-events/')).sort()).toEqual(
+    ['/en/', '/es/', '/ro/', '/uk/'].map((l) => `${l}guides/b2b-matchmaking-events/`),
+  );
 });
 
 test('every fallback page is left out of the sitemap', () => {
