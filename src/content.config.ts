@@ -3,7 +3,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { locales } from './i18n/locales';
-import { contentDir } from './content-dir';
+import { contentDir, publicDir } from './paths';
 import { parseEntryPath, type CollectionName } from './lib/content-path';
 import { topicKeys, countryCodes, partnerRoles, studyStatuses } from './lib/taxonomy';
 
@@ -93,6 +93,31 @@ const studies = defineCollection({
     .object({
       ...localizedFields,
       ...neutralFields,
+      keyFindings: z
+        .array(z.string().trim().min(10).max(300))
+        .max(8)
+        .optional()
+        .describe('Up to eight key findings, one sentence each, in the language of the file. Shown before the text.'),
+      downloads: z
+        .array(
+          z
+            .object({
+              title: z.string().trim().min(3).max(120).describe('What the file is, in the language of the page.'),
+              file: z
+                .string()
+                .regex(/^\/downloads\/[a-z0-9-]+\.(pdf|xlsx|csv|docx|odt|ods|zip)$/, {
+                  error: 'must be a path like /downloads/eu-ukraine-study-2025.pdf (pdf, xlsx, csv, docx, odt, ods or zip)',
+                })
+                .refine((path) => existsSync(`${publicDir}${path}`), {
+                  error: 'names a file that is not in public/downloads/: add the file or correct the name',
+                }),
+              lang: z.enum(locales as unknown as [string, ...string[]]).describe('Language of the file itself, e.g. en.'),
+            })
+            .strict(),
+        )
+        .max(10)
+        .optional()
+        .describe('Files readers can download, e.g. [{ title: Full report, file: /downloads/study.pdf, lang: en }]'),
       status: z
         .enum(studyStatuses)
         .optional()
@@ -129,7 +154,7 @@ const organisations = defineCollection({
       logo: z
         .string()
         .regex(/^\/partners\/[a-z0-9-]+\.(svg|png|webp)$/, { error: 'must be a path like /partners/kharkiv-it-cluster.svg (svg, png or webp)' })
-        .refine((path) => existsSync(`public${path}`), { error: 'names a file that is not in public/partners/: add the file or remove the field' })
+        .refine((path) => existsSync(`${publicDir}${path}`), { error: 'names a file that is not in public/partners/: add the file or remove the field' })
         .optional()
         .describe('Logo file in public/partners/, as supplied by the partner. Leave out until available. Example: /partners/kharkiv-it-cluster.svg'),
       website: z
