@@ -39,6 +39,8 @@ export interface Translator {
   /** ISO 8601 date (YYYY-MM-DD) for `<time datetime>`. */
   isoDate: (date: Date) => string;
   formatNumber: (value: number) => string;
+  /** A file size in the locale's units, e.g. in `uk`: formatFileSize(1_250_000) === '1,3 МБ'. */
+  formatFileSize: (bytes: number) => string;
   /** Name of a language in this locale, e.g. in `bg`: languageName('uk') === 'украински'. */
   languageName: (code: Locale) => string;
   /** Name of a country in this locale, e.g. in `es`: countryName('UA') === 'Ucrania'. */
@@ -88,6 +90,10 @@ export function useTranslations(locale: Locale): Translator {
     formatDate: (date) => dateFormat.format(date),
     isoDate: (date) => date.toISOString().slice(0, 10),
     formatNumber: (value) => numberFormat.format(value),
+    formatFileSize: (bytes) => {
+      const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes, 100) / 1000, 'kilobyte'];
+      return new Intl.NumberFormat(intl, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+    },
     languageName: (code) => languageNames.of(code) ?? code,
     countryName: (isoCode) => regionNames.of(isoCode) ?? isoCode,
   };
