@@ -66,7 +66,7 @@ export function buildArticleFacts(input: {
     });
   }
   if (neutral.topics?.length) {
-    facts.push({ labelKey: 'article.topics', items: neutral.topics.map((topic) => ({ text: t(`topics.${topic}` as UiKey) })) });
+    facts.push({ labelKey: 'article.topics', items: neutral.topics.map((topic) => ({ text: t(`topics.${topic}` as UiKey), href: urls.topics(locale, topic) })) });
   }
   return facts;
 }

@@ -13,3 +13,21 @@ export const navSectionOf: Record<ListedCollection, NavSection> = {
   studies: 'studies',
   partners: 'partners',
 };
+
+import type { UiKey } from '../i18n/t';
+
+/** What a detail page lists as related, by collection: same-topic documents of these collections. */
+export const relatedOf: Record<ListedCollection, { collections: readonly ListedCollection[]; headingKey: UiKey } | undefined> = {
+  news: { collections: ['news'], headingKey: 'article.relatedNews' },
+  guides: { collections: ['guides'], headingKey: 'article.relatedGuides' },
+  studies: { collections: ['studies', 'guides'], headingKey: 'article.relatedStudies' },
+  partners: undefined,
+};
+
+/** The schema.org type of an article page. */
+export const articleTypeOf: Record<ListedCollection, 'NewsArticle' | 'Article' | undefined> = {
+  news: 'NewsArticle',
+  guides: 'Article',
+  studies: 'Article',
+  partners: undefined,
+};

@@ -79,7 +79,7 @@ export function findDuplicateEntries(relativePaths: readonly string[], collectio
 }
 
 /** Addresses under /<locale>/ that belong to the site itself, so a standalone page may not take them. */
-export const reservedPageSlugs: readonly string[] = ['news', 'guides', 'studies', 'partners', 'pages', '404', 'search', 'rss'];
+export const reservedPageSlugs: readonly string[] = ['news', 'guides', 'studies', 'partners', 'pages', 'topics', '404', 'search', 'rss'];
 
 /**
  * Standalone pages live at /<locale>/<slug>/, beside the collection listings: a page named like a

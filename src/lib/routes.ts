@@ -74,19 +74,28 @@ export function buildListing<E extends MapEntry>(
   urls: UrlBuilder,
   compare: (a: TranslatedDocument<E>, b: TranslatedDocument<E>) => number,
 ): ListingItem<E>[] {
-  return map.documents
-    .filter((doc) => doc.collection === collection)
-    .sort(compare)
-    .map((doc) => {
-      const own = doc.versions.get(locale);
-      return {
-        doc,
-        entry: own ?? doc.source,
-        contentLocale: own ? locale : doc.sourceLocale,
-        isFallback: !own,
-        href: urls.entry(locale, collection, doc.slug),
-      };
-    });
+  return toListingItems(map.documents.filter((doc) => doc.collection === collection).sort(compare), locale, urls);
+}
+
+/**
+ * Listing items for documents of any collections, in the order given: related content, topic pages and
+ * a partner's publications use the same marking of untranslated items as the listings.
+ */
+export function toListingItems<E extends MapEntry>(
+  docs: readonly TranslatedDocument<E>[],
+  locale: Locale,
+  urls: UrlBuilder,
+): ListingItem<E>[] {
+  return docs.map((doc) => {
+    const own = doc.versions.get(locale);
+    return {
+      doc,
+      entry: own ?? doc.source,
+      contentLocale: own ? locale : doc.sourceLocale,
+      isFallback: !own,
+      href: urls.entry(locale, doc.collection as CollectionName, doc.slug),
+    };
+  });
 }
 
 /** Newest first by the original's `pubDate`, then by slug so the order is stable. */

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildTranslationMap, checkNeutralFields, ContentError, type TranslationMap } from './translations';
+import { buildTranslationMap, checkNeutralFields, ContentError, type TranslationMap, type TranslatedDocument } from './translations';
+import { buildTopicIndex } from './related';
+import { buildPartnerIndex } from './indexes';
 
 export type LocalizedEntry =
   | CollectionEntry<'news'>
@@ -12,6 +14,10 @@ export type Organisation = CollectionEntry<'organisations'>;
 export interface SiteContent {
   map: TranslationMap<LocalizedEntry>;
   organisations: ReadonlyMap<string, Organisation>;
+  /** Topic key → documents tagged with it; built once, read by related blocks and topic pages. */
+  topicIndex: ReadonlyMap<string, TranslatedDocument<LocalizedEntry>[]>;
+  /** Partner id → documents naming the partner, newest first. */
+  partnerIndex: ReadonlyMap<string, TranslatedDocument<LocalizedEntry>[]>;
 }
 
 const neutralFields = ['pubDate', 'updatedDate', 'topics', 'partners', 'status'] as const;
@@ -63,5 +69,5 @@ async function load(): Promise<SiteContent> {
     }
   }
   for (const skipped of map.skipped) console.warn(`[content] ${skipped.message}`);
-  return { map, organisations };
+  return { map, organisations, topicIndex: buildTopicIndex(map.documents), partnerIndex: buildPartnerIndex(map.documents) };
 }

@@ -22,6 +22,12 @@ export interface UrlBuilder {
   entry(locale: Locale, collection: CollectionName, slug: string): string;
   /** `/uk/404/` */
   notFound(locale: Locale): string;
+  /** `/uk/news/2025/` — the news archive of one year. */
+  newsYear(locale: Locale, year: number): string;
+  /** `/uk/topics/` and `/uk/topics/training/` */
+  topics(locale: Locale, topic?: string): string;
+  /** `/uk/rss.xml` — the news feed of one locale. */
+  feed(locale: Locale): string;
   /** `/_astro/x.css` → `https://example.org/_astro/x.css`; keeps absolute URLs as they are. */
   absolute(path: string): string;
 }
@@ -45,6 +51,12 @@ export function createUrls({ base, site }: UrlConfig): UrlBuilder {
     },
     entry: (locale, collection, slug) => (collection === 'pages' ? join(locale, slug) : join(locale, collection, slug)),
     notFound: (locale) => join(locale, '404'),
+    newsYear: (locale, year) => {
+      if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`Year must have four digits, got ${year}`);
+      return join(locale, 'news', year);
+    },
+    topics: (locale, topic) => (topic ? join(locale, 'topics', topic) : join(locale, 'topics')),
+    feed: (locale) => `${root}${locale}/rss.xml`,
     absolute: (path) => (/^[a-z]+:\/\//i.test(path) ? path : new URL(path, `${origin}/`).href),
   };
 }

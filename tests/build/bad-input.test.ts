@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/content');
+const fixturePublic = join(root, 'tests/fixtures/public');
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 let work: string;
 
@@ -40,6 +41,7 @@ function buildWith(plant: (content: string) => void): BuildResult {
     env: {
       ...process.env,
       ITBRIDGE_CONTENT_DIR: content,
+      ITBRIDGE_PUBLIC_DIR: fixturePublic,
       ITBRIDGE_OUT_DIR: dist,
       ITBRIDGE_CACHE_DIR: join(dir, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -78,6 +80,56 @@ describe('building content', { timeout: 150_000 }, () => {
     expect(fallback).toMatch(/<article lang="en"/);
   });
 
+  it('renders the fixture study: chart as SVG with a data table, key findings, downloads with format and size, MDX components', () => {
+    const r = buildWith(() => {});
+    expect(r.status, r.output).toBe(0);
+    const en = readFileSync(join(r.dist, 'en/studies/fixture-study/index.html'), 'utf8');
+    // The chart: an SVG drawn at build time with title and description, one bar per value (2 years × 2 series).
+    expect(en).toMatch(/<svg[^>]+role="img"[^>]+aria-labelledby="chart-fixture-chart-title chart-fixture-chart-desc"/);
+    expect(en).toContain('<title id="chart-fixture-chart-title">Fixture members and events</title>');
+    expect(en.match(/<rect class="bar"/g)).toHaveLength(4);
+    expect(en).toMatch(/data-label="2025" data-value="180"/);
+    expect(en).toMatch(/<th scope="row">2025<\/th><td>180<\/td><td>7<\/td>/);
+    expect(en).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    // Key findings and the download, with its format, size and language shown.
+    expect(en).toContain('The first fixture finding, one full sentence.');
+    expect(en).toMatch(/href="\/downloads\/fixture-report\.pdf"[^>]*download/);
+    expect(en).toMatch(/PDF, 0\.1 kB, in English/);
+    // Other MDX components.
+    expect(en).toMatch(/<dl class="stat-grid">.*180\+/s);
+    expect(en).toMatch(/class="callout callout-tip"><p class="callout-title">Tip<\/p>/);
+    expect(en).toMatch(/class="card partner-card">.*href="\/en\/partners\/alpha-cluster\/">Alpha Cluster/s);
+    // On the Ukrainian fallback page the chart's numbers and labels follow the text (English), the link the reader.
+    const uk = readFileSync(join(r.dist, 'uk/studies/fixture-study/index.html'), 'utf8');
+    expect(uk).toMatch(/class="callout-title">Tip</);
+    expect(uk).toMatch(/href="\/uk\/partners\/alpha-cluster\/"/);
+  });
+
+  it('fails on a chart whose data file is missing, naming the MDX file and the data file', () => {
+    const r = buildWith((c) => edit(join(c, 'studies/en/fixture-study.mdx'), (t) => t.replace('fixture-chart.csv', 'no-such-data.csv')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/studies\/en\/fixture-study\.mdx: <Chart src="no-such-data\.csv">: the data file \S*data\/no-such-data\.csv does not exist/);
+  });
+
+  it('fails on a chart whose data is malformed, naming the row and column', () => {
+    const r = buildWith((c) => writeFileSync(join(c, 'data/fixture-chart.csv'), 'Year,Members\n2024,12O\n'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/fixture-study\.mdx: <Chart src="fixture-chart\.csv">: .*fixture-chart\.csv.*"12O" is not a number/);
+  });
+
+  it('fails on a download whose file is missing', () => {
+    const r = buildWith((c) => edit(join(c, 'studies/en/fixture-study.mdx'), (t) => t.replace('/downloads/fixture-report.pdf', '/downloads/missing-report.pdf')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/studies\/en\/fixture-study/);
+    expect(r.output).toMatch(/names a file that is not in public\/downloads\//);
+  });
+
+  it('fails on a PartnerCard naming an unknown partner', () => {
+    const r = buildWith((c) => edit(join(c, 'studies/en/fixture-study.mdx'), (t) => t.replace('<PartnerCard id="alpha-cluster" />', '<PartnerCard id="omega-cluster" />')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/fixture-study\.mdx: <PartnerCard>: id="omega-cluster" is not a partner\. Use one of: alpha-cluster/);
+  });
+
   it('fails on a missing title, naming the file and the field', () => {
     const r = buildWith((c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^title:.*\n/m, '')));
     expect(r.status).not.toBe(0);
@@ -100,9 +152,9 @@ describe('building content', { timeout: 150_000 }, () => {
   });
 
   it('fails on an unparseable date', () => {
-    const r = buildWith((c) => edit(join(c, 'studies/en/fixture-study.md'), (t) => t.replace(/^pubDate:.*$/m, 'pubDate: next spring')));
+    const r = buildWith((c) => edit(join(c, 'studies/en/fixture-study.mdx'), (t) => t.replace(/^pubDate:.*$/m, 'pubDate: next spring')));
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('studies/en/fixture-study.md:4: field "pubDate" is "next spring"');
+    expect(r.output).toContain('studies/en/fixture-study.mdx:4: field "pubDate" is "next spring"');
   });
 
   it('fails on an unknown topic, listing the allowed ones', () => {

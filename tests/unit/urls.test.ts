@@ -99,3 +99,18 @@ describe('the default urls builder', () => {
     expect(urls.absolute(urls.home('en'))).toMatch(/^https?:\/\/[^/]+\/(.+\/)?en\/$/);
   });
 });
+
+describe('archive, topic and feed URLs', () => {
+  const u = createUrls({ base: '/', site: 'https://itbridge.test' });
+  const sub = createUrls({ base: '/sub/', site: 'https://itbridge.test' });
+  it('builds the news archive of a year and refuses a year that is not four digits', () => {
+    expect(u.newsYear('uk', 2025)).toBe('/uk/news/2025/');
+    expect(() => u.newsYear('uk', 25)).toThrow(RangeError);
+  });
+  it('builds topic pages and the per-locale feed, honouring base', () => {
+    expect(u.topics('ro')).toBe('/ro/topics/');
+    expect(u.topics('ro', 'market-entry')).toBe('/ro/topics/market-entry/');
+    expect(u.feed('bg')).toBe('/bg/rss.xml');
+    expect(sub.feed('bg')).toBe('/sub/bg/rss.xml');
+  });
+});

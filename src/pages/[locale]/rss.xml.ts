@@ -1,0 +1,39 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { locales, type Locale } from '../../i18n/locales';
+import { useTranslations, type UiKey } from '../../i18n/t';
+import { urls } from '../../lib/urls';
+import { renderRss, selectFeedItems } from '../../lib/feed';
+import { getSiteContent } from '../../lib/site-content';
+
+export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+
+/** The news of one locale as RSS 2.0: real translations only, never fallback pages. */
+export const GET: APIRoute = async ({ params }) => {
+  const locale = params.locale as Locale;
+  const { t } = useTranslations(locale);
+  const { map } = await getSiteContent();
+  const news = map.documents.filter((d) => d.collection === 'news');
+  const items = selectFeedItems(news, locale, (doc, entry) => {
+    const neutral = doc.source.data as { pubDate: Date; topics?: string[] };
+    const link = urls.absolute(urls.entry(locale, 'news', doc.slug));
+    return {
+      title: entry.data.title,
+      description: entry.data.description,
+      link,
+      guid: link,
+      pubDate: neutral.pubDate,
+      categories: (neutral.topics ?? []).map((topic) => t(`topics.${topic}` as UiKey)),
+    };
+  });
+  const xml = renderRss(
+    {
+      title: t('feed.title'),
+      description: t('feed.description'),
+      link: urls.absolute(urls.listing(locale, 'news')),
+      selfLink: urls.absolute(urls.feed(locale)),
+      language: locale,
+    },
+    items,
+  );
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};
