@@ -88,7 +88,8 @@ function readableText(markdown: string): string {
       .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
       // Bare URLs are skimmed, not read, and the segmenter would split one into many "words".
       .replace(/\b(?:https?:\/\/|www\.)[^\s<>()]+/gi, ' ')
-      // Table separator rows carry no text; the pipes between cells would glue words together.
+      // Table rules and pipes carry no text. The word segmenter already skips them as punctuation; removing
+      // them here keeps readableText() true to its name rather than relying on that.
       .replace(/^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)+\|?\s*$/gm, ' ')
       .replace(/\|/g, ' ')
       // Heading and list markers: "1." of an ordered list would otherwise count as the word "1".

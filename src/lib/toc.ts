@@ -48,7 +48,7 @@ export function buildToc(headings: readonly TocHeading[], { minDepth = 2, maxDep
     if (depth < minDepth) {
       // A heading above the listed range (e.g. a second h1) closes every open section, so a later h3
       // is not filed under an h2 that belongs to a different part of the page.
-      ;
+      open.length = 0;
       continue;
     }
     if (depth > maxDepth) continue;

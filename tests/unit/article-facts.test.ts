@@ -114,10 +114,18 @@ describe('buildArticleFacts for an article', () => {
     expect(partners!.items).toEqual([{ text: 'new-cluster', href: '/uk/partners/new-cluster/' }]);
   });
 
-  it('labels topics in the reader’s language', () => {
+  it('labels topics in the reader’s language and links them to the topic pages', () => {
     const [topics] = facts('news', 'kickoff', 'uk', { topics: ['market-entry', 'networking'] });
-    expect(topics).toEqual({ labelKey: 'article.topics', items: [{ text: 'Вихід на ринок ЄС' }, { text: 'Нетворкінг' }] });
-    expect(facts('news', 'kickoff', 'en', { topics: ['market-entry'] })[0]!.items).toEqual([{ text: 'EU market entry' }]);
+    expect(topics).toEqual({
+      labelKey: 'article.topics',
+      items: [
+        { text: 'Вихід на ринок ЄС', href: '/uk/topics/market-entry/' },
+        { text: 'Нетворкінг', href: '/uk/topics/networking/' },
+      ],
+    });
+    expect(facts('news', 'kickoff', 'en', { topics: ['market-entry'] })[0]!.items).toEqual([
+      { text: 'EU market entry', href: '/en/topics/market-entry/' },
+    ]);
   });
 
   it('labels a study’s status in the reader’s language', () => {
