@@ -1,0 +1,109 @@
+import { test, expect } from '@playwright/test';
+import { localeCodes } from './helpers';
+
+/** One page of each type; every locale has all of them (real or fallback). */
+const pageTypes = {
+  home: '',
+  newsListing: 'news/',
+  newsYear: 'news/2025/',
+  news: 'news/itbridge-kickoff-cluj-napoca/',
+  guidesListing: 'guides/',
+  guide: 'guides/eu-market-entry-for-it-smes/',
+  studiesListing: 'studies/',
+  study: 'studies/eu-ukraine-digital-sector-study/',
+  partnersListing: 'partners/',
+  partner: 'partners/kharkiv-it-cluster/',
+  topics: 'topics/',
+  topic: 'topics/market-entry/',
+  about: 'about/',
+  privacy: 'privacy/',
+  accessibility: 'accessibility/',
+};
+
+for (const locale of localeCodes) {
+  test(`every page type renders in ${locale} with lang="${locale}", one h1 and the chrome in ${locale}`, async ({ page }) => {
+    for (const [type, path] of Object.entries(pageTypes)) {
+      const response = await page.goto(`/${locale}/${path}`);
+      expect(response?.status(), type).toBe(200);
+      await expect(page.locator('html'), type).toHaveAttribute('lang', locale);
+      await expect(page.locator('h1'), type).toHaveCount(1);
+      await expect(page.locator('a.skip-link'), type).toHaveCount(1);
+    }
+  });
+
+  test(`the ${locale} RSS feed is RSS 2.0 in ${locale} and lists only real ${locale} translations`, async ({ page, request }) => {
+    const response = await request.get(`/${locale}/rss.xml`);
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    const doc = await page.evaluate((text) => {
+      const parsed = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: parsed.querySelector('parsererror')?.textContent ?? null,
+        version: parsed.documentElement.getAttribute('version'),
+        language: parsed.querySelector('channel > language')?.textContent,
+        links: [...parsed.querySelectorAll('item > link')].map((l) => l.textContent ?? ''),
+        self: parsed.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')[0]?.getAttribute('href'),
+      };
+    }, xml);
+    expect(doc.error).toBeNull();
+    expect(doc.version).toBe('2.0');
+    expect(doc.language).toBe(locale);
+    expect(doc.self).toMatch(new RegExp(`/${locale}/rss\\.xml$`));
+    expect(doc.links.length).toBeGreaterThan(0);
+    for (const link of doc.links) expect(new URL(link).pathname.startsWith(`/${locale}/news/`), link).toBe(true);
+    // Every listed item is a real translation, not a fallback page.
+    for (const link of doc.links) {
+      await page.goto(new URL(link).pathname);
+      await expect(page.locator('[data-fallback-notice]'), link).toHaveCount(0);
+    }
+  });
+}
+
+test('every page advertises its locale’s feed', async ({ page }) => {
+  await page.goto('/ro/guides/');
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/ro\/rss\.xml$/);
+});
+
+test('a guide has a table of contents pointing at its headings, a reading time with the right plural, and related guides', async ({ page }) => {
+  await page.goto('/uk/guides/eu-market-entry-for-it-smes/');
+  const tocLinks = page.locator('nav.toc a');
+  expect(await tocLinks.count()).toBeGreaterThan(3);
+  for (const href of await tocLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    await expect(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`), href).toHaveCount(1);
+  }
+  await expect(page.locator('.meta')).toContainText(/\d+ хвилин(а|и)? читання/);
+  await expect(page.locator('section.related .card').first()).toBeVisible();
+});
+
+test('a detail page has breadcrumbs, JSON-LD with its language, and Open Graph article data', async ({ page }) => {
+  await page.goto('/es/news/itbridge-kickoff-cluj-napoca/');
+  await expect(page.getByRole('navigation', { name: /migas|ruta/i }).locator('li')).toHaveCount(3);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '[]') as Record<string, unknown>[];
+  const article = jsonLd.find((d) => d['@type'] === 'NewsArticle');
+  expect(article?.inLanguage).toBe('es');
+  expect(article?.datePublished).toBe('2025-02-13');
+  expect(jsonLd.some((d) => d['@type'] === 'BreadcrumbList')).toBe(true);
+  await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', /^2025-02-13/);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveCount(4);
+});
+
+test('a partner page shows location and the partner’s publications', async ({ page }) => {
+  await page.goto('/es/partners/kharkiv-it-cluster/');
+  await expect(page.locator('.meta')).toContainText('Járkov, Ucrania');
+  await expect(page.locator('section.related a[href="/es/news/itbridge-kickoff-cluj-napoca/"]')).toHaveCount(1);
+});
+
+test('a study shows its summary before the text', async ({ page }) => {
+  await page.goto('/ro/studies/eu-ukraine-digital-sector-study/');
+  await expect(page.locator('article .lede')).toBeVisible();
+  await expect(page.locator('.meta')).toContainText('Planificat');
+});
+
+test('print hides the chrome and shows link addresses', async ({ page }) => {
+  await page.goto('/en/guides/gdpr-contracts-selling-software-eu/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.locator('footer.site-footer')).toBeHidden();
+  await expect(page.locator('nav.toc')).toBeHidden();
+});
