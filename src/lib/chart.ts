@@ -7,6 +7,8 @@
  * twice are byte-identical and the output can be asserted in unit tests.
  */
 
+import { escapeXml } from './xml';
+
 /** Chart data: one label per category and, per series, one value per label (same order). */
 export type ChartData = { labels: string[]; series: { name: string; values: number[] }[] };
 
@@ -42,6 +44,8 @@ export interface ChartSvgOptions {
  *   // content/studies/data/x.csv: row 2, column "exports": "abc" is not a number. …
  * }
  */
+export { escapeXml };
+
 export class ChartDataError extends Error {
   /** The data file the problem was found in. */
   readonly file: string;
@@ -503,21 +507,6 @@ export function niceTicks(min: number, max: number): number[] {
 // SVG
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Escapes text for SVG/XML content and attribute values (all five special characters, so the
- * result is safe in single- or double-quoted attributes too).
- *
- * @example
- * escapeXml('<a & "b">'); // '&lt;a &amp; &quot;b&quot;&gt;'
- */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** Rounds a coordinate to 2 decimals; keeps the markup short and the output stable. */
 function n(value: number): string {

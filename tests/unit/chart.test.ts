@@ -340,10 +340,10 @@ describe('renderChartSvg', () => {
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('&lt;script&gt;');
     expect(svg).toContain('data-label="A &amp; &quot;B&quot;"');
-    expect(svg).toContain('O&#39;Brien &lt;b&gt;');
+    expect(svg).toContain('O&apos;Brien &lt;b&gt;');
     expect(svg).toContain('<title id="members-title">Tom &amp; Jerry</title>');
     expect(svg).toContain('&quot;%&quot;');
-    expect(escapeXml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#39;');
+    expect(escapeXml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&apos;');
   });
 
   it('draws negative bars downwards from zero and extends the axis below zero', () => {
