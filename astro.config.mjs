@@ -6,6 +6,7 @@ import { localeRegistry, locales, defaultLocale } from './src/i18n/locales.ts';
 import { siteUrl } from './src/settings.ts';
 import { isSitemapPage, withXDefault } from './src/lib/sitemap.ts';
 import contentChecks from './src/integrations/content-checks.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { contentDir, publicDir } from './src/paths.ts';
 
 // Tests build fixture content into their own folders; nobody else sets these.
@@ -33,5 +34,6 @@ export default defineConfig({
       filter: (page) => isSitemapPage(page, { site: siteUrl, outDir }),
       serialize: (item) => withXDefault(item, siteUrl),
     }),
+    searchIndex(),
   ],
 });
