@@ -34,6 +34,12 @@ export interface Translator {
   locale: Locale;
   /** Translated whole sentence; throws if the key is missing so no raw key ever reaches a page. */
   t: (key: UiKey, options?: TranslateOptions) => string;
+  /**
+   * The raw templates of a counted string, one per plural category this language uses, for code that
+   * picks the form itself (the search page's script, with Intl.PluralRules).
+   * @example pluralTemplates('search.results').few // uk: '{{count}} результати за запитом «{{query}}»'
+   */
+  pluralTemplates: (key: UiKey) => Partial<Record<Intl.LDMLPluralRule, string>>;
   /** A calendar date in the locale's long format, e.g. uk "13 лютого 2025 р.". */
   formatDate: (date: Date) => string;
   /** ISO 8601 date (YYYY-MM-DD) for `<time datetime>`. */
@@ -87,6 +93,16 @@ export function useTranslations(locale: Locale): Translator {
       }
       return String(fixed(resolvedKey, rest));
     },
+    pluralTemplates: (key) =>
+      Object.fromEntries(
+        new Intl.PluralRules(intl).resolvedOptions().pluralCategories.map((category) => {
+          const template: unknown = instance.getResource(locale, 'translation', `${key}_${category}`);
+          if (typeof template !== 'string') {
+            throw new Error(`Missing UI string "${key}_${category}" for locale "${locale}" in src/i18n/ui/${locale}.json`);
+          }
+          return [category, template];
+        }),
+      ),
     formatDate: (date) => dateFormat.format(date),
     isoDate: (date) => date.toISOString().slice(0, 10),
     formatNumber: (value) => numberFormat.format(value),

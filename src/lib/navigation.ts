@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locales';
 import type { UiKey } from '../i18n/t';
 import type { UrlBuilder } from './urls';
 
-export type NavSection = 'home' | 'news' | 'guides' | 'studies' | 'partners' | 'about';
+export type NavSection = 'home' | 'news' | 'guides' | 'studies' | 'partners' | 'about' | 'search';
 
 export interface NavItem {
   section: NavSection;
@@ -23,6 +23,8 @@ export function buildNavigation(locale: Locale, urls: UrlBuilder, current?: NavS
     ['studies', 'nav.studies', urls.listing(locale, 'studies')],
     ['partners', 'nav.partners', urls.listing(locale, 'partners')],
     ['about', 'nav.about', urls.entry(locale, 'pages', 'about')],
+    // A plain link: the search code loads on the search page only, never on the page linking to it.
+    ['search', 'search.open', urls.search(locale)],
   ];
   return items.map(([section, labelKey, href]) => ({ section, labelKey, href, current: section === current }));
 }

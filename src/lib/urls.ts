@@ -28,6 +28,10 @@ export interface UrlBuilder {
   topics(locale: Locale, topic?: string): string;
   /** `/uk/rss.xml` — the news feed of one locale. */
   feed(locale: Locale): string;
+  /** `/uk/search/`, or `/uk/search/?q=…` as a deep link to results. */
+  search(locale: Locale, query?: string): string;
+  /** Where Pagefind's bundle is served: `/pagefind/`. */
+  searchBundle(): string;
   /** `/_astro/x.css` → `https://example.org/_astro/x.css`; keeps absolute URLs as they are. */
   absolute(path: string): string;
 }
@@ -57,6 +61,8 @@ export function createUrls({ base, site }: UrlConfig): UrlBuilder {
     },
     topics: (locale, topic) => (topic ? join(locale, 'topics', topic) : join(locale, 'topics')),
     feed: (locale) => `${root}${locale}/rss.xml`,
+    search: (locale, query) => join(locale, 'search') + (query ? `?q=${encodeURIComponent(query)}` : ''),
+    searchBundle: () => `${root}pagefind/`,
     absolute: (path) => (/^[a-z]+:\/\//i.test(path) ? path : new URL(path, `${origin}/`).href),
   };
 }

@@ -114,3 +114,13 @@ describe('archive, topic and feed URLs', () => {
     expect(sub.feed('bg')).toBe('/sub/bg/rss.xml');
   });
 });
+
+describe('search URLs', () => {
+  const u = createUrls({ base: '/', site: 'https://itbridge.test' });
+  const sub = createUrls({ base: '/sub/', site: 'https://itbridge.test' });
+  it('builds the search page, with an encoded query as a deep link', () => {
+    expect(u.search('uk')).toBe('/uk/search/');
+    expect(u.search('uk', 'кластери ЄС & <b>')).toBe('/uk/search/?q=%D0%BA%D0%BB%D0%B0%D1%81%D1%82%D0%B5%D1%80%D0%B8%20%D0%84%D0%A1%20%26%20%3Cb%3E');
+    expect(sub.searchBundle()).toBe('/sub/pagefind/');
+  });
+});
