@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p reports
-rm -f reports/vitest.json reports/playwright.json reports/typecheck.json
+rm -f reports/vitest.json reports/playwright.json reports/typecheck.json reports/search-budget.json
 
 status=0
 bash scripts/ensure-chromium.sh || status=1
@@ -22,6 +22,9 @@ npx vitest run || status=1
 
 echo "== Browser tests (Playwright, Debian chromium) =="
 npx playwright test || status=1
+
+echo "== Search size budget =="
+npm run --silent search:budget || status=1
 
 npm run --silent report:summary || status=1
 exit $status

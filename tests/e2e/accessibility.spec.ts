@@ -15,6 +15,9 @@ const templates = (l: string) => [
   `/${l}/partners/transilvania-it-cluster/`,
   `/${l}/about/`,
   `/${l}/404/`,
+  `/${l}/topics/`,
+  `/${l}/news/2025/`,
+  `/${l}/search/?q=ITBridge`,
   ...(l === 'en' ? ['/', '/404.html'] : [`/${l}/guides/b2b-matchmaking-events/`]),
 ];
 
@@ -23,6 +26,7 @@ for (const locale of localeCodes) {
     for (const path of templates(locale)) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
+      if (path.includes('/search/')) await page.locator('.search-results > li').first().waitFor();
       const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
       const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary, path).toEqual([]);

@@ -1,0 +1,95 @@
+/**
+ * Search size budget, measured in Debian's Chromium against the built site (run `npm run build` first):
+ *   - JavaScript bytes an article page loads before any interaction (budget: 0);
+ *   - bytes transferred for a reader's first search query (budget: 200 KB) and for a second one.
+ * Prints a table, writes reports/search-budget.json, and exits non-zero when a budget is exceeded.
+ * Sizes, not times: the machines are too noisy for timings to be budgets.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const port = 4329;
+const origin = `http://127.0.0.1:${port}`;
+const budgets = { articleJsBytes: 0, firstQueryBytes: 200_000 };
+const cases = [
+  { locale: 'en', article: '/en/guides/gdpr-contracts-selling-software-eu/', first: 'cluster', second: 'matchmaking event' },
+  { locale: 'uk', article: '/uk/guides/eu-market-entry-for-it-smes/', first: 'кластерів', second: 'посібники' },
+  { locale: 'ro', article: '/ro/guides/eu-market-entry-for-it-smes/', first: 'cooperare', second: 'ghiduri' },
+  { locale: 'es', article: '/es/guides/eu-market-entry-for-it-smes/', first: 'clúster', second: 'guías' },
+  { locale: 'bg', article: '/bg/guides/eu-market-entry-for-it-smes/', first: 'клъстерите', second: 'ръководства' },
+];
+
+/** Counts bytes of every response (body + headers) until `action` settles and the network is idle. */
+async function measure(page: Page, action: () => Promise<unknown>, filter: (url: string, type: string) => boolean) {
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  const onResponse = (response: import('@playwright/test').Response) => {
+    const request = response.request();
+    if (!filter(request.url(), request.resourceType())) return;
+    pending.push(
+      request.sizes().then((s) => {
+        bytes += s.responseBodySize + s.responseHeadersSize;
+      }),
+    );
+  };
+  page.on('response', onResponse);
+  await action();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  page.off('response', onResponse);
+  return bytes;
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(origin)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not start on ${origin}`);
+}
+
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+let failed = 0;
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const rows: Record<string, number | string>[] = [];
+  for (const c of cases) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const articleJs = await measure(page, () => page.goto(origin + c.article), (url, type) => type === 'script' || url.includes('/pagefind/'));
+    const searchPageJs = await measure(page, () => page.goto(`${origin}/${c.locale}/search/`), (_url, type) => type === 'script');
+    const search = async (q: string) => {
+      await page.fill('#search-input', q);
+      await page.press('#search-input', 'Enter');
+      await page.locator('itb-search [role="status"]').filter({ hasText: q }).waitFor();
+      await page.locator('.search-results > li').first().waitFor();
+    };
+    const first = await measure(page, () => search(c.first), (url) => url.includes('/pagefind/'));
+    const second = await measure(page, () => search(c.second), (url) => url.includes('/pagefind/'));
+    rows.push({ locale: c.locale, articleJs, searchPageJs, firstQuery: first, secondQuery: second });
+    if (articleJs > budgets.articleJsBytes) failed++;
+    if (first > budgets.firstQueryBytes) failed++;
+    await context.close();
+  }
+  await browser.close();
+  console.log('Search size budget, bytes transferred from the (uncompressing) preview server:');
+  console.log('articleJs = scripts on an article before interaction; searchPageJs = our search script on /<locale>/search/;');
+  console.log('firstQuery = Pagefind runtime, WebAssembly, language index and fragments for the first query; secondQuery = what a second query adds.');
+  console.table(rows);
+  console.log(`budgets: article JS ≤ ${budgets.articleJsBytes} B, first query ≤ ${budgets.firstQueryBytes} B`);
+  mkdirSync('reports', { recursive: true });
+  writeFileSync('reports/search-budget.json', JSON.stringify({ budgets, rows, passed: failed === 0 ? rows.length : 0, failed }, null, 2));
+} finally {
+  if (server.pid) process.kill(-server.pid);
+}
+console.log(failed ? `${failed} budget(s) exceeded` : 'all budgets hold');
+process.exit(failed ? 1 : 0);
