@@ -3,6 +3,11 @@ import { resolveAllLocales, type MapEntry, type TranslatedDocument, type Transla
 import type { CollectionName } from './content-path';
 import type { UrlBuilder } from './urls';
 
+/** Static paths for a page that exists once per locale: `[{ params: { locale: 'en' } }, …]`. */
+export function localeStaticPaths(): { params: { locale: Locale } }[] {
+  return locales.map((locale) => ({ params: { locale } }));
+}
+
 export interface DetailPage<E extends MapEntry> {
   params: { locale: Locale; slug: string };
   props: {

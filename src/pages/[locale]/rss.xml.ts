@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { locales, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import { useTranslations, type UiKey } from '../../i18n/t';
 import { urls } from '../../lib/urls';
+import { localeStaticPaths } from '../../lib/routes';
 import { renderRss, selectFeedItems } from '../../lib/feed';
 import { getSiteContent } from '../../lib/site-content';
 
-export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
 
 /** The news of one locale as RSS 2.0: real translations only, never fallback pages. */
 export const GET: APIRoute = async ({ params }) => {
