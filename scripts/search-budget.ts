@@ -70,7 +70,7 @@ try {
     const search = async (q: string) => {
       await page.fill('#search-input', q);
       await page.press('#search-input', 'Enter');
-      await page.locator('itb-search [role="status"]').filter({ hasText: q }).waitFor();
+      await page.locator('itb-search[data-state="ready"]').waitFor();
       await page.locator('.search-results > li').first().waitFor();
     };
     const first = await measure(page, () => search(c.first), (url) => url.includes('/pagefind/'));

@@ -114,7 +114,10 @@ class ItbSearch extends HTMLElement {
     this.hidden = false;
     this.querySelector('.search-nojs')?.remove();
     if (this.input.value.trim()) void this.run();
-    else this.say(this.config.strings.empty);
+    else {
+      this.say(this.config.strings.empty);
+      this.setState('ready');
+    }
   }
 
   private say(text: string) {
@@ -142,22 +145,34 @@ class ItbSearch extends HTMLElement {
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
   }
 
+  /** `busy` while a search runs, `ready` once its status and first results are on the page, `error`. */
+  private setState(state: 'busy' | 'ready' | 'error') {
+    this.setAttribute('data-state', state);
+  }
+
   private async run() {
     const id = ++this.runId;
+    this.setState('busy');
     const raw = this.input.value.trim().slice(0, 500);
     this.updateUrl(raw);
     this.list.replaceChildren();
     this.moreButton.hidden = true;
-    if (!raw) return this.say(this.config.strings.empty);
+    if (!raw) {
+      this.setState('ready');
+      return this.say(this.config.strings.empty);
+    }
     const query = normalizeQuery(raw, this.config.locale);
-    if (!isSearchable(query)) return this.say(this.config.strings.unsearchable);
+    if (!isSearchable(query)) {
+      this.setState('ready');
+      return this.say(this.config.strings.unsearchable);
+    }
     this.say(this.config.strings.loading);
     let api: PagefindApi;
     try {
       api = await this.load();
     } catch {
       this.loading = undefined;
-      this.setAttribute('data-state', 'error');
+      this.setState('error');
       return this.say(this.config.strings.loadError);
     }
     const filters = Object.fromEntries([...this.selected].filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
@@ -170,6 +185,7 @@ class ItbSearch extends HTMLElement {
     this.say(count ? fill(template, { count: count.toLocaleString(this.config.intl), query: shown }) : fill(this.config.strings.noResults, { query: shown }));
     this.pending = found.results;
     await this.showMore(id);
+    if (id === this.runId) this.setState('ready');
   }
 
   private async showMore(id = this.runId) {
