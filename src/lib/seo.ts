@@ -88,3 +88,17 @@ export function buildChooserHead(title: string, description: string, urls: UrlBu
     og: { type: 'website', url: canonical, locale: getLocaleInfo('en').og, localeAlternates: [], title, description },
   };
 }
+
+/**
+ * The document `<title>`: the site's template ("Title | ITBridge") when it fits in `max` characters
+ * (search engines cut longer titles), else the bare title, else the bare title cut at a word with "…".
+ * @example fitTitle('A very long headline … | ITBridge', 'A very long headline …') // the bare headline
+ */
+export function fitTitle(withSiteName: string, bare: string, max = 70): string {
+  if ([...withSiteName].length <= max) return withSiteName;
+  const chars = [...bare];
+  if (chars.length <= max) return bare;
+  const cut = chars.slice(0, max - 1).join('');
+  const atWord = cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,.;:–—-]+$/, '');
+  return `${atWord}…`;
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildHead, buildChooserHead, type HeadInput } from '../../src/lib/seo';
+import { buildHead, buildChooserHead, fitTitle, type HeadInput } from '../../src/lib/seo';
 import { rootUrls as urls, subUrls } from './fixtures';
 import type { Locale } from '../../src/i18n/locales';
 
@@ -178,5 +178,23 @@ describe('buildChooserHead', () => {
     const subHead = buildChooserHead('t', 'd', subUrls);
     expect(subHead.canonical).toBe('https://itbridge.test/sub/');
     expect(subHead.alternates[0]).toEqual({ hreflang: 'en', href: 'https://itbridge.test/sub/en/' });
+  });
+});
+
+describe('fitTitle', () => {
+  it('keeps the site name when the whole title fits in 70 characters', () => {
+    expect(fitTitle('Partners | ITBridge', 'Partners')).toBe('Partners | ITBridge');
+  });
+  it('drops the site name before cutting the headline', () => {
+    const bare = 'Preparing a Ukrainian IT SME for EU market entry: a practical guide';
+    expect(fitTitle(`${bare} | ITBridge`, bare)).toBe(bare);
+  });
+  it('cuts a headline longer than 70 characters at a word, with an ellipsis', () => {
+    const bare = 'ITBridge стартує в Клуж-Напоці: ІТ-кластери ЄС та України об’єднують зусилля задля спільного майбутнього';
+    const fitted = fitTitle(`${bare} | ITBridge`, bare);
+    expect([...fitted].length).toBeLessThanOrEqual(70);
+    expect(fitted.endsWith('…')).toBe(true);
+    expect(bare.startsWith(fitted.slice(0, -1))).toBe(true);
+    expect(fitted.slice(0, -1).endsWith(' ')).toBe(false);
   });
 });
