@@ -26,3 +26,19 @@ export function readBuilt(path: string): string {
 export function localeOfPath(path: string): string {
   return path.split('/')[1] || 'en';
 }
+
+import type { Page } from '@playwright/test';
+
+/**
+ * Records every request the page makes to another origin than `origin`, from now on.
+ * @returns a function giving the list so far.
+ */
+export function watchForeignRequests(page: Page, origin: string): () => string[] {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) foreign.push(r.url());
+  });
+  return () => [...foreign];
+}

@@ -3,7 +3,7 @@ import { buildNavigation } from '../../src/lib/navigation';
 import { rootUrls as urls, subUrls } from './fixtures';
 
 describe('buildNavigation', () => {
-  it('has six items in header order, each with its label key', () => {
+  it('has seven items in header order, search last, each with its label key', () => {
     expect(buildNavigation('en', urls).map((i) => [i.section, i.labelKey])).toEqual([
       ['home', 'nav.home'],
       ['news', 'nav.news'],
@@ -11,6 +11,7 @@ describe('buildNavigation', () => {
       ['studies', 'nav.studies'],
       ['partners', 'nav.partners'],
       ['about', 'nav.about'],
+      ['search', 'search.open'],
     ]);
   });
 
@@ -22,6 +23,7 @@ describe('buildNavigation', () => {
       '/ro/studies/',
       '/ro/partners/',
       '/ro/about/',
+      '/ro/search/',
     ]);
   });
 
@@ -33,6 +35,7 @@ describe('buildNavigation', () => {
       '/sub/uk/studies/',
       '/sub/uk/partners/',
       '/sub/uk/about/',
+      '/sub/uk/search/',
     ]);
   });
 
