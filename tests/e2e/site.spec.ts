@@ -148,3 +148,27 @@ test('no page sets a cookie', async ({ page, context }) => {
   for (const path of ['/', '/en/', '/uk/news/itbridge-kickoff-cluj-napoca/']) await page.goto(path);
   expect(await context.cookies()).toEqual([]);
 });
+
+test('keyboard focus is visible and the language switcher works without a mouse', async ({ page }) => {
+  await page.goto('/ro/guides/eu-market-entry-for-it-smes/');
+  // Tab past the skip link to the brand link, then check the focus ring is drawn.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    return { tag: el.tagName, width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+  });
+  expect(outline.tag).toBe('A');
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+  // Reach the Ukrainian link in the switcher with Tab alone, and follow it with Enter.
+  for (let i = 0; i < 10; i++) {
+    if ((await page.evaluate(() => document.activeElement?.getAttribute('hreflang'))) === 'uk') break;
+    await page.keyboard.press('Tab');
+  }
+  expect(await page.evaluate(() => document.activeElement?.closest('nav')?.className)).toBe('lang-switcher');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/uk\/guides\/eu-market-entry-for-it-smes\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+});
