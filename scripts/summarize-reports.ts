@@ -30,6 +30,8 @@ const suites: [string, (f: string) => Totals][] = [
   ['reports/playwright.json', playwright],
   // One check per locale: article pages load no JavaScript and the first query stays within its budget.
   ['reports/search-budget.json', typecheck],
+  // One check per article: accessibility, best practices and SEO at 100.
+  ['reports/lighthouse.json', typecheck],
 ];
 let passed = 0;
 let failed = 0;

@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p reports
-rm -f reports/vitest.json reports/playwright.json reports/typecheck.json reports/search-budget.json
+rm -f reports/vitest.json reports/playwright.json reports/typecheck.json reports/search-budget.json reports/lighthouse.json
 
 status=0
 bash scripts/ensure-chromium.sh || status=1
@@ -25,6 +25,9 @@ npx playwright test || status=1
 
 echo "== Search size budget =="
 npm run --silent search:budget || status=1
+
+echo "== Lighthouse (one article per locale) =="
+npm run --silent lighthouse || status=1
 
 npm run --silent report:summary || status=1
 exit $status

@@ -1,0 +1,68 @@
+/**
+ * Lighthouse in Debian's Chromium on one article per locale, against the built site served locally.
+ * Accessibility, best practices and SEO must score 100 (asserted); performance is reported only, since
+ * timings on shared machines are noise. Writes reports/lighthouse.json; exits non-zero on a miss.
+ */
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const port = 4331;
+const origin = `http://127.0.0.1:${port}`;
+const articles = [
+  '/en/guides/eu-market-entry-for-it-smes/',
+  '/uk/news/itbridge-kickoff-cluj-napoca/',
+  '/ro/guides/gdpr-contracts-selling-software-eu/',
+  '/es/partners/cluster-digital-de-catalunya/',
+  '/bg/studies/eu-ukraine-digital-sector-study/',
+];
+const asserted = ['accessibility', 'best-practices', 'seo'] as const;
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(origin)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not start on ${origin}`);
+}
+
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+const rows: Record<string, string | number>[] = [];
+const misses: string[] = [];
+try {
+  await waitForServer();
+  const chrome = await chromeLauncher.launch({
+    chromePath: '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    for (const path of articles) {
+      const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', ...asserted], formFactor: 'mobile' });
+      const categories = result!.lhr.categories;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      rows.push({ page: path, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') });
+      for (const id of asserted) {
+        if (score(id) < 100) {
+          const failing = Object.values(result!.lhr.audits)
+            .filter((a) => a.score !== null && a.score < 1 && categories[id]?.auditRefs.some((r) => r.id === a.id && r.weight > 0))
+            .map((a) => a.id);
+          misses.push(`${path} ${id} ${score(id)}: ${failing.join(', ')}`);
+        }
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+} finally {
+  if (server.pid) process.kill(-server.pid);
+}
+console.table(rows);
+if (misses.length) console.log(`below 100:\n  ${misses.join('\n  ')}`);
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/lighthouse.json', JSON.stringify({ rows, misses, passed: rows.length - new Set(misses.map((m) => m.split(' ')[0])).size, failed: new Set(misses.map((m) => m.split(' ')[0])).size }, null, 2));
+process.exit(misses.length ? 1 : 0);
