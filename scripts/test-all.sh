@@ -8,26 +8,41 @@ mkdir -p reports
 rm -f reports/vitest.json reports/playwright.json reports/typecheck.json reports/search-budget.json reports/lighthouse.json
 
 status=0
+timings=()
+stage_start=$SECONDS
+# Records how long the stage that just ended took (reported at the end; never asserted).
+lap() { timings+=("$1: $((SECONDS - stage_start)) s"); stage_start=$SECONDS; }
+
 bash scripts/ensure-chromium.sh || status=1
+lap "chromium check"
 
 echo "== Build =="
 npm run --silent build || status=1
+lap "build"
 
 echo "== Type check (astro check) =="
 if npx astro check; then echo '{"passed":1,"failed":0}' > reports/typecheck.json
 else echo '{"passed":0,"failed":1}' > reports/typecheck.json; status=1; fi
+lap "type check"
 
 echo "== Unit and build-failure tests (Vitest) =="
 npx vitest run || status=1
+lap "vitest (unit, build failures, site gate, HTML validation)"
 
 echo "== Browser tests (Playwright, Debian chromium) =="
 npx playwright test || status=1
+lap "playwright (browser, axe, search, privacy, CSP)"
 
 echo "== Search size budget =="
 npm run --silent search:budget || status=1
+lap "search size budget"
 
 echo "== Lighthouse (one article per locale) =="
 npm run --silent lighthouse || status=1
+lap "lighthouse"
+
+echo "== Stage times =="
+printf '%s\n' "${timings[@]}"
 
 npm run --silent report:summary || status=1
 exit $status

@@ -30,6 +30,21 @@ for (const locale of localeCodes) {
       const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
       const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary, path).toEqual([]);
+      // Reflow: at 320 CSS pixels nothing scrolls sideways.
+      await page.setViewportSize({ width: 320, height: 640 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at 320 px`).toBeLessThanOrEqual(0);
+      await page.setViewportSize({ width: 1280, height: 720 });
     }
   });
 }
+
+test('the accessibility check catches planted violations', async ({ page }) => {
+  await page.goto('/en/');
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#bbb;background:#fff">Low contrast text</p><a href="/en/"></a>');
+  });
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(violations.map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'link-name']));
+});
