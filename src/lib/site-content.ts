@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTranslationMap, checkNeutralFields, ContentError, type TranslationMap, type TranslatedDocument } from './translations';
 import { buildTopicIndex } from './related';
 import { buildPartnerIndex } from './indexes';
+import { buildStatusMatrix, readCommitTimes, type StatusRow } from './freshness';
+import { contentDir } from '../paths';
 
 export type LocalizedEntry =
   | CollectionEntry<'news'>
@@ -18,6 +20,10 @@ export interface SiteContent {
   topicIndex: ReadonlyMap<string, TranslatedDocument<LocalizedEntry>[]>;
   /** Partner id → documents naming the partner, newest first. */
   partnerIndex: ReadonlyMap<string, TranslatedDocument<LocalizedEntry>[]>;
+  /** Translation status of every document in every locale, from git history (one git call per build). */
+  status: readonly StatusRow<LocalizedEntry>[];
+  /** The same, by document, for pages that look up their own row. */
+  statusOf: ReadonlyMap<TranslatedDocument<LocalizedEntry>, StatusRow<LocalizedEntry>['states']>;
 }
 
 const neutralFields = ['pubDate', 'updatedDate', 'topics', 'partners', 'status'] as const;
@@ -69,5 +75,13 @@ async function load(): Promise<SiteContent> {
     }
   }
   for (const skipped of map.skipped) console.warn(`[content] ${skipped.message}`);
-  return { map, organisations, topicIndex: buildTopicIndex(map.documents), partnerIndex: buildPartnerIndex(map.documents) };
+  const status = buildStatusMatrix(map.documents, readCommitTimes(contentDir));
+  return {
+    map,
+    organisations,
+    topicIndex: buildTopicIndex(map.documents),
+    partnerIndex: buildPartnerIndex(map.documents),
+    status,
+    statusOf: new Map(status.map((row) => [row.doc, row.states])),
+  };
 }

@@ -130,6 +130,26 @@ describe('building content', { timeout: 150_000 }, () => {
     expect(r.output).toMatch(/fixture-study\.mdx: <PartnerCard>: id="omega-cluster" is not a partner\. Use one of: alpha-cluster/);
   });
 
+  it('tells readers of a translation whose original changed since, with a link to the original', () => {
+    const r = buildWith((c) => {
+      const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+      const git = (args: string[], date: number) =>
+        spawnSync('git', args, { cwd: c, env: { ...env, GIT_AUTHOR_DATE: `${date} +0000`, GIT_COMMITTER_DATE: `${date} +0000` } });
+      git(['init', '-q'], 0);
+      git(['add', '.'], 0);
+      git(['commit', '-qm', 'content'], 1_700_000_000);
+      edit(join(c, 'news/en/first-news.md'), (t) => `${t}\nA corrected paragraph.\n`);
+      git(['commit', '-qam', 'original corrected'], 1_700_000_500);
+    });
+    expect(r.status, r.output).toBe(0);
+    const uk = readFileSync(join(r.dist, 'uk/news/first-news/index.html'), 'utf8');
+    expect(uk).toMatch(/data-stale-notice><p>Оригінал цієї сторінки змінився після перекладу/);
+    expect(uk).toMatch(/<a href="\/en\/news\/first-news\/" hreflang="en" data-original-link>/);
+    // The original itself, and an up-to-date translation, carry no such notice.
+    expect(readFileSync(join(r.dist, 'en/news/first-news/index.html'), 'utf8')).not.toContain('data-stale-notice');
+    expect(readFileSync(join(r.dist, 'uk/about/index.html'), 'utf8')).not.toContain('data-stale-notice');
+  });
+
   it('fails on a missing title, naming the file and the field', () => {
     const r = buildWith((c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^title:.*\n/m, '')));
     expect(r.status).not.toBe(0);
