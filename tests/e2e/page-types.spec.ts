@@ -107,3 +107,15 @@ test('print hides the chrome and shows link addresses', async ({ page }) => {
   await expect(page.locator('footer.site-footer')).toBeHidden();
   await expect(page.locator('nav.toc')).toBeHidden();
 });
+
+test('the editors’ translation status page shows the matrix, is noindex and linked from no page', async ({ page, request }) => {
+  await page.goto('/status/translations/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  const row = page.locator('tr', { has: page.locator('th', { hasText: 'guides/b2b-matchmaking-events' }) });
+  const cells = await row.locator('td').allTextContents();
+  expect(cells).toEqual(['original', 'up to date', 'up to date', 'up to date', 'missing']);
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  expect(sitemap).not.toContain('/status/');
+  await page.goto('/en/');
+  await expect(page.locator('a[href*="/status/"]')).toHaveCount(0);
+});
