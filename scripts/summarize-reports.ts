@@ -25,6 +25,7 @@ function typecheck(file: string): Totals {
 }
 
 const suites: [string, (f: string) => Totals][] = [
+  ['reports/content-check.json', typecheck],
   ['reports/typecheck.json', typecheck],
   ['reports/vitest.json', vitest],
   ['reports/playwright.json', playwright],

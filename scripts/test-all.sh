@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p reports
-rm -f reports/vitest.json reports/playwright.json reports/typecheck.json reports/search-budget.json reports/lighthouse.json
+rm -f reports/vitest.json reports/playwright.json reports/typecheck.json reports/search-budget.json reports/lighthouse.json reports/content-check.json
 
 status=0
 timings=()
@@ -15,6 +15,11 @@ lap() { timings+=("$1: $((SECONDS - stage_start)) s"); stage_start=$SECONDS; }
 
 bash scripts/ensure-chromium.sh || status=1
 lap "chromium check"
+
+echo "== Content check (translations, orthography, links, headings) =="
+if npm run --silent check:content; then echo '{"passed":1,"failed":0}' > reports/content-check.json
+else echo '{"passed":0,"failed":1}' > reports/content-check.json; status=1; fi
+lap "content check"
 
 echo "== Build =="
 npm run --silent build || status=1
