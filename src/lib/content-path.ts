@@ -7,6 +7,11 @@ export type CollectionName = (typeof collectionNames)[number];
 /** Lowercase ASCII words joined by single hyphens, with at least one letter (so `2` can never clash with page 2). */
 const slugPattern = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** True for a valid file name (without extension): lowercase ASCII words joined by single hyphens. */
+export function isValidSlug(slug: string): boolean {
+  return slugPattern.test(slug);
+}
+
 export class ContentPathError extends Error {
   constructor(message: string) {
     super(message);
@@ -44,7 +49,7 @@ export function parseEntryPath(relativePath: string, collectionDir: string): Ent
     );
   }
   const slug = fileName.replace(/\.mdx?$/, '');
-  if (!slugPattern.test(slug)) {
+  if (!isValidSlug(slug)) {
     throw new ContentPathError(
       `${file}: the file name "${slug}" is not a valid slug. Use lowercase ASCII letters, digits and single hyphens, ` +
         `with at least one letter (for example "eu-market-entry.md").`,
