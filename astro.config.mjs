@@ -7,6 +7,7 @@ import { siteUrl } from './src/settings.ts';
 import { isSitemapPage, withXDefault } from './src/lib/sitemap.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import buildTimings from './src/integrations/build-timings.ts';
 import { contentDir, publicDir } from './src/paths.ts';
 
 // Tests build fixture content into their own folders; nobody else sets these.
@@ -35,5 +36,7 @@ export default defineConfig({
       serialize: (item) => withXDefault(item, siteUrl),
     }),
     searchIndex(),
+    // The benchmark (npm run bench) asks for phase timings; ordinary builds do not register this.
+    ...(process.env.ITBRIDGE_TIMINGS ? [buildTimings(process.env.ITBRIDGE_TIMINGS)] : []),
   ],
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkIndexedLanguages, type PagefindEntry } from '../lib/search-index';
+import { markSearchIndexed } from './build-timings';
 
 /**
  * Indexes the built site with Pagefind (one index per `<html lang>`), after the build, into
@@ -16,6 +17,8 @@ export default function searchIndex(): AstroIntegration {
     name: 'itbridge:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const cpu = process.cpuUsage();
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -29,6 +32,7 @@ export default function searchIndex(): AstroIntegration {
           if (problems.length) throw new Error(`Search index check failed:\n- ${problems.join('\n- ')}`);
           const counts = Object.entries(entry.languages).map(([code, l]) => `${code} ${l.page_count}`);
           logger.info(`indexed ${added.page_count} pages: ${counts.join(', ')}`);
+          markSearchIndexed(process.env.ITBRIDGE_TIMINGS, started, (cpu.user + cpu.system) / 1e6);
         } finally {
           await pagefind.close();
         }

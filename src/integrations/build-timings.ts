@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+
+interface Mark {
+  at: number;
+  cpu: number;
+}
+
+/**
+ * Records wall and CPU time at each build hook and writes them to `file` when the build ends, for the
+ * benchmark (npm run bench). Registered only when ITBRIDGE_TIMINGS names a file; builds otherwise never
+ * see it. Phases: config → content sync (until build:start), render (until build:generated: bundling and
+ * page generation), then build:done integrations (sitemap, search index).
+ */
+export default function buildTimings(file: string): AstroIntegration {
+  const marks: Record<string, Mark> = {};
+  const mark = (name: string) => {
+    const cpu = process.cpuUsage();
+    marks[name] = { at: performance.now(), cpu: (cpu.user + cpu.system) / 1e6 };
+  };
+  return {
+    name: 'itbridge:build-timings',
+    hooks: {
+      'astro:config:setup': () => mark('start'),
+      'astro:config:done': () => mark('configured'),
+      'astro:build:start': () => mark('synced'),
+      'astro:build:generated': () => mark('generated'),
+      'astro:build:done': () => {
+        mark('done');
+        writeFileSync(file, JSON.stringify({ marks, maxRssKb: process.resourceUsage().maxRSS }));
+      },
+    },
+  };
+}
+
+/** Marks the end of the search indexing (the last build:done step), for the benchmark's phases. */
+export function markSearchIndexed(file: string | undefined, startedAt: number, cpuStart: number) {
+  if (!file) return;
+  const cpu = process.cpuUsage();
+  writeFileSync(`${file}.search`, JSON.stringify({ wall: (performance.now() - startedAt) / 1000, cpu: (cpu.user + cpu.system) / 1e6 - cpuStart }));
+}
