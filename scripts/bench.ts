@@ -103,6 +103,14 @@ function pageBudgets(root: string, label: string): string[] {
   return problems;
 }
 const problems = [...pageBudgets(dist, `synthetic (N=${perLocale})`), ...(existsSync('dist/index.html') ? pageBudgets('dist', 'real site') : [])];
+
+// Search: bytes for a first and a second query on the synthetic build (first query budget 200 KB).
+const searchRun = spawnSync('npx', ['tsx', 'scripts/search-budget.ts', '--synthetic'], {
+  env: { ...process.env, ITBRIDGE_OUT_DIR: dist },
+  encoding: 'utf8',
+});
+console.log(searchRun.stdout.replace(/^npm warn.*\n/gm, ''));
+if (searchRun.status !== 0) problems.push(`search budget on the synthetic build failed:\n${searchRun.stderr.slice(-2000)}`);
 mkdirSync('reports', { recursive: true });
 writeFileSync(`reports/bench-${perLocale}.json`, JSON.stringify({ perLocale, seed, rows, indexBytes, problems }, null, 2));
 if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });
