@@ -104,9 +104,10 @@ class ItbSearch extends HTMLElement {
     });
     this.sortSelect.addEventListener('change', () => void this.run());
     this.moreButton.addEventListener('click', () => void this.showMore());
-    // "/" focuses the search field, as on most sites with search.
+    // "/" and Ctrl+K (⌘K) focus the search field, as on most sites with search.
     document.addEventListener('keydown', (e) => {
-      if (e.key === '/' && document.activeElement !== this.input && !(e.target instanceof HTMLInputElement)) {
+      const shortcut = (e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !(e.target instanceof HTMLInputElement));
+      if (shortcut && document.activeElement !== this.input) {
         e.preventDefault();
         this.input.focus();
       }

@@ -30,6 +30,9 @@ test('the search form works from the keyboard and announces results politely', a
   await expect(status(page)).toHaveAttribute('aria-live', 'polite');
   await page.keyboard.press('/');
   await expect(page.locator('#search-input')).toBeFocused();
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#search-input')).toBeFocused();
   await page.keyboard.type('ръководства');
   await page.keyboard.press('Enter');
   await expect(status(page)).toHaveText(/резултат(а)? за „ръководства“/);
