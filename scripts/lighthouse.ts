@@ -5,11 +5,10 @@
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { startPreview, chromiumFlags } from './preview-server';
 
 const port = 4331;
-const origin = `http://127.0.0.1:${port}`;
 const articles = [
   '/en/guides/eu-market-entry-for-it-smes/',
   '/uk/news/itbridge-kickoff-cluj-napoca/',
@@ -19,26 +18,15 @@ const articles = [
 ];
 const asserted = ['accessibility', 'best-practices', 'seo'] as const;
 
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(origin)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not start on ${origin}`);
-}
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+const server = await startPreview(port);
+const { origin } = server;
 const rows: Record<string, string | number>[] = [];
 const misses: string[] = [];
 try {
-  await waitForServer();
   const chrome = await chromeLauncher.launch({
     chromePath: '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: ['--headless=new', ...chromiumFlags],
   });
   try {
     for (const path of articles) {
@@ -59,7 +47,7 @@ try {
     chrome.kill();
   }
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
 }
 console.table(rows);
 if (misses.length) console.log(`below 100:\n  ${misses.join('\n  ')}`);

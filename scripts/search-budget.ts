@@ -6,11 +6,10 @@
  * Sizes, not times: the machines are too noisy for timings to be budgets.
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { startPreview, chromiumFlags } from './preview-server';
 
 const port = 4329;
-const origin = `http://127.0.0.1:${port}`;
 const budgets = { articleJsBytes: 0, firstQueryBytes: 200_000 };
 // With --synthetic, measures a benchmark build (ITBRIDGE_OUT_DIR points preview at it): its first guide
 // and words every synthetic text uses.
@@ -52,25 +51,14 @@ async function measure(page: Page, action: () => Promise<unknown>, filter: (url:
   return bytes;
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(origin)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not start on ${origin}`);
-}
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+const server = await startPreview(port);
+const { origin } = server;
 let failed = 0;
 try {
-  await waitForServer();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: chromiumFlags,
   });
   const rows: Record<string, number | string>[] = [];
   for (const c of cases) {
@@ -109,7 +97,7 @@ try {
   mkdirSync('reports', { recursive: true });
   writeFileSync(synthetic ? 'reports/search-budget-synthetic.json' : 'reports/search-budget.json', JSON.stringify({ budgets, rows, passed: failed === 0 ? rows.length : 0, failed }, null, 2));
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
 }
 console.log(failed ? `${failed} budget(s) exceeded` : 'all budgets hold');
 process.exit(failed ? 1 : 0);

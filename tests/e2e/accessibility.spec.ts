@@ -1,29 +1,13 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { localeCodes } from './helpers';
+import { localeCodes, templatePaths } from './helpers';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** One page of each template, per locale. */
-const templates = (l: string) => [
-  `/${l}/`,
-  `/${l}/news/`,
-  `/${l}/news/itbridge-kickoff-cluj-napoca/`,
-  `/${l}/guides/eu-market-entry-for-it-smes/`,
-  `/${l}/studies/eu-ukraine-digital-sector-study/`,
-  `/${l}/partners/`,
-  `/${l}/partners/transilvania-it-cluster/`,
-  `/${l}/about/`,
-  `/${l}/404/`,
-  `/${l}/topics/`,
-  `/${l}/news/2025/`,
-  `/${l}/search/?q=ITBridge`,
-  ...(l === 'en' ? ['/', '/404.html'] : [`/${l}/guides/b2b-matchmaking-events/`]),
-];
 
 for (const locale of localeCodes) {
   test(`axe finds no WCAG 2.2 AA or best-practice violations on ${locale} templates`, async ({ page }) => {
-    for (const path of templates(locale)) {
+    for (const path of templatePaths(locale)) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       if (path.includes('/search/')) await page.locator('.search-results > li').first().waitFor();

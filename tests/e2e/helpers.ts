@@ -42,3 +42,23 @@ export function watchForeignRequests(page: Page, origin: string): () => string[]
   });
   return () => [...foreign];
 }
+
+/** One page of each template in a locale, for checks that walk every template (axe, privacy). */
+export function templatePaths(locale: string): string[] {
+  return [
+    `/${locale}/`,
+    `/${locale}/news/`,
+    `/${locale}/news/2025/`,
+    `/${locale}/news/itbridge-kickoff-cluj-napoca/`,
+    `/${locale}/guides/eu-market-entry-for-it-smes/`,
+    `/${locale}/studies/eu-ukraine-digital-sector-study/`,
+    `/${locale}/partners/`,
+    `/${locale}/partners/transilvania-it-cluster/`,
+    `/${locale}/topics/`,
+    `/${locale}/about/`,
+    `/${locale}/404/`,
+    `/${locale}/search/?q=ITBridge`,
+    // Root pages once; the Bulgarian fallback of the guide that has no Bulgarian translation.
+    ...(locale === 'en' ? ['/', '/404.html', '/status/translations/'] : locale === 'bg' ? ['/bg/guides/b2b-matchmaking-events/'] : []),
+  ];
+}
