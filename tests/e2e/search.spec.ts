@@ -48,6 +48,8 @@ test('the search form works from the keyboard and announces results politely', a
 test('a deep link with a filter narrows the results and shows the filter checked', async ({ page }) => {
   await page.goto(`/es/search/?q=${encodeURIComponent('clúster')}&type=${encodeURIComponent('Guía')}`);
   await expect(status(page)).toHaveText(/resultados? para «clúster»/);
+  // The count is announced before the result list is filled; wait for the element to say it is done.
+  await page.locator('itb-search[data-state="ready"]').waitFor();
   const types = await page.locator('.search-results .card-meta').allTextContents();
   expect(types.length).toBeGreaterThan(0);
   for (const t of types) expect(t).toMatch(/^Guía/);
