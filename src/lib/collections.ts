@@ -1,5 +1,6 @@
 import type { ListedCollection } from './urls';
 import type { NavSection } from './navigation';
+import type { UiKey } from '../i18n/t';
 
 /** Collections with a listing and detail pages under /<locale>/<collection>/, in navigation order. */
 export const listedCollections = ['news', 'guides', 'studies', 'partners'] as const satisfies readonly ListedCollection[];
@@ -14,7 +15,6 @@ export const navSectionOf: Record<ListedCollection, NavSection> = {
   partners: 'partners',
 };
 
-import type { UiKey } from '../i18n/t';
 
 /** What a detail page lists as related, by collection: same-topic documents of these collections. */
 export const relatedOf: Record<ListedCollection, { collections: readonly ListedCollection[]; headingKey: UiKey } | undefined> = {

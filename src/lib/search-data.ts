@@ -1,4 +1,3 @@
-import type { Locale } from '../i18n/locales';
 import type { Translator, UiKey } from '../i18n/t';
 import type { CollectionName } from './content-path';
 
@@ -54,4 +53,3 @@ export function buildSearchData(input: {
   };
 }
 
-export type { Locale };

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import type { CollectionName } from './content-path';
+import { siteUrl } from '../settings';
 
 export interface UrlConfig {
   /** Astro's `base`, e.g. '/' or '/itbridge/'. */
@@ -67,7 +68,6 @@ export function createUrls({ base, site }: UrlConfig): UrlBuilder {
   };
 }
 
-import { siteUrl } from '../settings';
 
 /** The site's URL builder, configured from Astro's `base` and `site`. */
 export const urls: UrlBuilder = createUrls({

@@ -61,7 +61,6 @@ function appendExcerpt(target: HTMLElement, html: string) {
 
 class ItbSearch extends HTMLElement {
   private config!: Config;
-  private pagefind: PagefindApi | undefined;
   private loading: Promise<PagefindApi> | undefined;
   private input!: HTMLInputElement;
   private status!: HTMLElement;
@@ -130,7 +129,6 @@ class ItbSearch extends HTMLElement {
       const api = (await import(/* @vite-ignore */ `${this.config.bundle}pagefind.js`)) as PagefindApi;
       await api.options({ baseUrl: this.config.base });
       await api.init();
-      this.pagefind = api;
       this.renderFilters(await api.filters());
       return api;
     })();
