@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { localeRegistry, locales, defaultLocale } from './src/i18n/locales.ts';
 import { siteUrl } from './src/settings.ts';
-import { isSitemapPage, withXDefault } from './src/lib/sitemap.ts';
+import { isSitemapPage, withXDefault } from './src/lib/outputs/sitemap.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import buildTimings from './src/integrations/build-timings.ts';
-import { contentDir, publicDir } from './src/paths.ts';
+import { contentDir, publicDir } from './src/env.ts';
 
 // Tests build fixture content into their own folders; nobody else sets these.
 const outDir = process.env.ITBRIDGE_OUT_DIR ?? './dist';

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { generateCorpus } from '../src/lib/bench-corpus';
+import { generateCorpus } from './lib/bench/corpus';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

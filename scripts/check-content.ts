@@ -8,10 +8,10 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { locales, isLocale, type Locale } from '../src/i18n/locales';
-import { collectionNames } from '../src/lib/content-path';
-import { readCommitTimes } from '../src/lib/freshness';
-import { buildContentReport, type ContentFile } from '../src/lib/content-report';
-import { findMissingUiKeys } from '../src/i18n/ui-check';
+import { collectionNames } from '../src/lib/content/entry-path';
+import { readCommitTimes } from '../src/lib/content/freshness';
+import { buildContentReport, type ContentFile } from './lib/content-report/report';
+import { findMissingUiKeys } from '../src/i18n/ui-keys';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

@@ -6,7 +6,7 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startPreview, chromiumFlags } from './preview-server';
+import { startPreview, chromiumFlags } from './lib/preview-server';
 
 const port = 4331;
 const articles = [

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../src/i18n/locales';
-import { validateRequest, originalTemplate, translationTemplate, NewEntryError } from '../src/lib/new-entry';
+import { validateRequest, originalTemplate, translationTemplate, NewEntryError } from './lib/new-entry/new-entry';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

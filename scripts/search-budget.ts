@@ -7,7 +7,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startPreview, chromiumFlags } from './preview-server';
+import { startPreview, chromiumFlags } from './lib/preview-server';
 
 const port = 4329;
 const budgets = { articleJsBytes: 0, firstQueryBytes: 200_000 };

@@ -3,9 +3,9 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { locales } from './i18n/locales';
-import { contentDir, publicDir } from './paths';
-import { parseEntryPath, type CollectionName } from './lib/content-path';
-import { topicKeys, countryCodes, partnerRoles, studyStatuses } from './lib/taxonomy';
+import { contentDir, publicDir } from './env';
+import { parseEntryPath, type CollectionName } from './lib/content/entry-path';
+import { topicKeys, countryCodes, partnerRoles, studyStatuses } from './lib/content/taxonomy';
 
 
 /**

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { findInvalidDates } from '../lib/dates';
-import { findOrthographyProblems } from '../lib/orthography';
+import { findInvalidDates } from '../lib/checks/dates';
+import { findOrthographyProblems } from '../lib/checks/orthography';
 import { isLocale } from '../i18n/locales';
-import { findDuplicateEntries, findReservedPageSlugs, collectionNames } from '../lib/content-path';
+import { findDuplicateEntries, findReservedPageSlugs, collectionNames } from '../lib/content/entry-path';
 
 function listMarkdown(dir: string): string[] {
   let names: string[];

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { checkIndexedLanguages, type PagefindEntry } from '../lib/search-index';
+import { checkIndexedLanguages, type PagefindEntry } from '../lib/search/index-check';
 import { markSearchIndexed } from './build-timings';
 
 /**

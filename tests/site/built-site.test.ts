@@ -5,8 +5,8 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { checkSite } from '../../src/lib/site-check';
-import { uiResources } from '../../src/i18n/t';
+import { checkSite } from './site-check';
+import { uiResources } from '../../src/i18n/translator';
 import { siteUrl } from '../../src/settings';
 
 const dist = resolve(import.meta.dirname, '../../dist');

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Locale } from '../../i18n/locales';
-import { useTranslations, type UiKey } from '../../i18n/t';
-import { urls } from '../../lib/urls';
-import { localeStaticPaths } from '../../lib/routes';
-import { renderRss, selectFeedItems } from '../../lib/feed';
-import { getSiteContent } from '../../lib/site-content';
+import { useTranslations, type UiKey } from '../../i18n/translator';
+import { urls } from '../../lib/routing/urls';
+import { localeStaticPaths } from '../../lib/routing/static-paths';
+import { renderRss, selectFeedItems } from '../../lib/outputs/feed';
+import { getSiteContent } from '../../lib/content/site-content';
 
 export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
 

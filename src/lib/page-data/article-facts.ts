@@ -1,0 +1,72 @@
+import type { Locale } from '../../i18n/locales';
+import type { Translator, UiKey } from '../../i18n/translator';
+import type { CollectionName } from '../content/entry-path';
+import type { UrlBuilder } from '../routing/urls';
+
+export interface FactItem {
+  text: string;
+  href?: string;
+  /** Language of `text` when it is not the page language (organisation names keep their own form). */
+  lang?: Locale;
+}
+export interface Fact {
+  labelKey: UiKey;
+  items: FactItem[];
+}
+
+interface NeutralData {
+  topics?: string[];
+  partners?: { id: string }[];
+  status?: string;
+}
+interface OrganisationData {
+  name: string;
+  role: 'coordinator' | 'partner';
+  country: string;
+  city: Record<string, string>;
+  website?: string;
+}
+
+/**
+ * The facts shown under an article's title, in the reader's language: partners (linked to their
+ * profiles), topics and study status; for a partner profile its role, location and website.
+ */
+export function buildArticleFacts(input: {
+  collection: CollectionName;
+  slug: string;
+  locale: Locale;
+  neutral: NeutralData;
+  organisations: ReadonlyMap<string, { data: OrganisationData }>;
+  translator: Translator;
+  urls: UrlBuilder;
+}): Fact[] {
+  const { collection, slug, locale, neutral, organisations, translator, urls } = input;
+  const { t } = translator;
+  const facts: Fact[] = [];
+  if (collection === 'partners') {
+    const org = organisations.get(slug)?.data;
+    if (!org) return facts;
+    facts.push({ labelKey: 'partner.roleLabel', items: [{ text: t(`partner.role.${org.role}` as UiKey) }] });
+    const city = org.city[locale];
+    facts.push({
+      labelKey: 'partner.location',
+      items: [{ text: [city, translator.countryName(org.country)].filter(Boolean).join(', ') }],
+    });
+    if (org.website) facts.push({ labelKey: 'partner.website', items: [{ text: new URL(org.website).host, href: org.website }] });
+    return facts;
+  }
+  if (neutral.status) facts.push({ labelKey: 'article.status', items: [{ text: t(`studyStatus.${neutral.status}` as UiKey) }] });
+  if (neutral.partners?.length) {
+    facts.push({
+      labelKey: 'article.partners',
+      items: neutral.partners.map((p) => ({
+        text: organisations.get(p.id)?.data.name ?? p.id,
+        href: urls.entry(locale, 'partners', p.id),
+      })),
+    });
+  }
+  if (neutral.topics?.length) {
+    facts.push({ labelKey: 'article.topics', items: neutral.topics.map((topic) => ({ text: t(`topics.${topic}` as UiKey), href: urls.topics(locale, topic) })) });
+  }
+  return facts;
+}

@@ -1,0 +1,104 @@
+import { getLocaleInfo, locales, type Locale } from '../../i18n/locales';
+import type { UrlBuilder } from '../routing/urls';
+
+export interface AlternateLink {
+  hreflang: Locale | 'x-default';
+  href: string;
+}
+
+export interface HeadInput {
+  locale: Locale;
+  title: string;
+  description: string;
+  /** This page's own path, from the URL builder. */
+  path: string;
+  /** Paths of the real versions of this page in every locale that has one (this page included). */
+  translations: ReadonlyArray<{ locale: Locale; path: string }>;
+  /** A fallback page: noindex, canonical to the original, no alternates. */
+  fallbackOf?: { path: string };
+  /** A page that is never indexed (e.g. not-found pages): self canonical, no alternates. */
+  noindex?: boolean;
+  ogType?: 'website' | 'article';
+}
+
+export interface HeadData {
+  title: string;
+  description: string;
+  canonical: string;
+  robots: string | undefined;
+  alternates: AlternateLink[];
+  og: { type: 'website' | 'article'; url: string; locale: string; localeAlternates: string[]; title: string; description: string };
+}
+
+/**
+ * Builds canonical, robots, hreflang alternates and Open Graph data for one page.
+ * Real pages: self-referencing canonical, every real translation (self included) plus x-default → `/`.
+ * Fallback pages: `noindex`, canonical to the original, and no alternates (they are not translations).
+ * @example buildHead({ locale: 'ro', …, fallbackOf: { path: '/en/guides/x/' } }, urls).robots // 'noindex'
+ */
+export function buildHead(input: HeadInput, urls: UrlBuilder): HeadData {
+  const isFallback = input.fallbackOf !== undefined;
+  const canonical = urls.absolute(isFallback ? input.fallbackOf!.path : input.path);
+  const real = isFallback || input.noindex ? [] : sortByRegistry(input.translations);
+  if (real.length && !real.some((t) => t.locale === input.locale && t.path === input.path)) {
+    throw new Error(`buildHead: ${input.path} must be among its own translations`);
+  }
+  const alternates: AlternateLink[] = real.length
+    ? [
+        ...real.map((t) => ({ hreflang: t.locale, href: urls.absolute(t.path) })),
+        { hreflang: 'x-default', href: urls.absolute(urls.chooser()) },
+      ]
+    : [];
+  return {
+    title: input.title,
+    description: input.description,
+    canonical,
+    robots: isFallback || input.noindex ? 'noindex' : undefined,
+    alternates,
+    og: {
+      type: input.ogType ?? 'website',
+      url: canonical,
+      locale: getLocaleInfo(input.locale).og,
+      localeAlternates: real.filter((t) => t.locale !== input.locale).map((t) => getLocaleInfo(t.locale).og),
+      title: input.title,
+      description: input.description,
+    },
+  };
+}
+
+function sortByRegistry<T extends { locale: Locale }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => locales.indexOf(a.locale) - locales.indexOf(b.locale));
+}
+
+/**
+ * Head data for the language chooser at `/`: it is the x-default, and each locale's home page is its
+ * alternate in that language.
+ */
+export function buildChooserHead(title: string, description: string, urls: UrlBuilder): HeadData {
+  const canonical = urls.absolute(urls.chooser());
+  return {
+    title,
+    description,
+    canonical,
+    robots: undefined,
+    alternates: [
+      ...locales.map((l) => ({ hreflang: l, href: urls.absolute(urls.home(l)) })),
+      { hreflang: 'x-default' as const, href: canonical },
+    ],
+    og: { type: 'website', url: canonical, locale: getLocaleInfo('en').og, localeAlternates: [], title, description },
+  };
+}
+
+/**
+ * The document `<title>`: the site's template ("Title | ITBridge") when it fits in `max` characters
+ * (search engines cut longer titles), else the bare title, else the bare title cut at a word with "…".
+ * @example fitTitle('A very long headline … | ITBridge', 'A very long headline …') // the bare headline
+ */
+export function fitTitle(withSiteName: string, bare: string, max = 70): string {
+  if ([...withSiteName].length <= max) return withSiteName;
+  const chars = [...bare];
+  if (chars.length <= max) return bare;
+  const cut = chars.slice(0, max - 1).join('');
+  const atWord = cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,.;:–—-]+$/, '');
+  return `${atWord}…`;
+}

@@ -1,0 +1,76 @@
+import type { Locale } from '../../i18n/locales';
+import type { CollectionName } from '../content/entry-path';
+import { siteUrl } from '../../settings';
+
+export interface UrlConfig {
+  /** Astro's `base`, e.g. '/' or '/itbridge/'. */
+  base: string;
+  /** Absolute site origin (and optional path), e.g. 'https://example.org'. */
+  site: string;
+}
+
+/** Collections that have their own listing and detail routes (the `pages` collection lives at the locale root). */
+export type ListedCollection = Exclude<CollectionName, 'pages'>;
+
+export interface UrlBuilder {
+  /** `/` — the language chooser, also the hreflang x-default. */
+  chooser(): string;
+  /** `/uk/` */
+  home(locale: Locale): string;
+  /** `/uk/news/`, `/uk/news/2/` */
+  listing(locale: Locale, collection: ListedCollection, page?: number): string;
+  /** `/uk/news/itbridge-kickoff-cluj-napoca/` */
+  entry(locale: Locale, collection: CollectionName, slug: string): string;
+  /** `/uk/404/` */
+  notFound(locale: Locale): string;
+  /** `/uk/news/2025/` — the news archive of one year. */
+  newsYear(locale: Locale, year: number): string;
+  /** `/uk/topics/` and `/uk/topics/training/` */
+  topics(locale: Locale, topic?: string): string;
+  /** `/uk/rss.xml` — the news feed of one locale. */
+  feed(locale: Locale): string;
+  /** `/uk/search/`, or `/uk/search/?q=…` as a deep link to results. */
+  search(locale: Locale, query?: string): string;
+  /** Where Pagefind's bundle is served: `/pagefind/`. */
+  searchBundle(): string;
+  /** `/_astro/x.css` → `https://example.org/_astro/x.css`; keeps absolute URLs as they are. */
+  absolute(path: string): string;
+}
+
+/**
+ * The one place URLs are built. Honours `base`, always ends page URLs with a slash (matching
+ * `trailingSlash: 'always'`), and never lets a template concatenate paths by hand.
+ * @example createUrls({ base: '/', site: 'https://x.org' }).entry('bg', 'guides', 'gdpr') // '/bg/guides/gdpr/'
+ */
+export function createUrls({ base, site }: UrlConfig): UrlBuilder {
+  const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const join = (...segments: (string | number)[]) =>
+    root + segments.map((s) => encodeURIComponent(String(s))).join('/') + (segments.length ? '/' : '');
+  const origin = site.replace(/\/+$/, '');
+  return {
+    chooser: () => root,
+    home: (locale) => join(locale),
+    listing: (locale, collection, page = 1) => {
+      if (!Number.isInteger(page) || page < 1) throw new RangeError(`Page must be a positive integer, got ${page}`);
+      return page === 1 ? join(locale, collection) : join(locale, collection, page);
+    },
+    entry: (locale, collection, slug) => (collection === 'pages' ? join(locale, slug) : join(locale, collection, slug)),
+    notFound: (locale) => join(locale, '404'),
+    newsYear: (locale, year) => {
+      if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`Year must have four digits, got ${year}`);
+      return join(locale, 'news', year);
+    },
+    topics: (locale, topic) => (topic ? join(locale, 'topics', topic) : join(locale, 'topics')),
+    feed: (locale) => `${root}${locale}/rss.xml`,
+    search: (locale, query) => join(locale, 'search') + (query ? `?q=${encodeURIComponent(query)}` : ''),
+    searchBundle: () => `${root}pagefind/`,
+    absolute: (path) => (/^[a-z]+:\/\//i.test(path) ? path : new URL(path, `${origin}/`).href),
+  };
+}
+
+
+/** The site's URL builder, configured from Astro's `base` and `site`. */
+export const urls: UrlBuilder = createUrls({
+  base: import.meta.env.BASE_URL ?? '/',
+  site: import.meta.env.SITE ?? siteUrl,
+});

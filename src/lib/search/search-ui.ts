@@ -1,0 +1,270 @@
+/**
+ * The search page's only script: a small custom element over Pagefind's JavaScript API. It is bundled
+ * for /<locale>/search/ alone, so article pages carry no search code. Every label comes from the page
+ * (the translation files); every piece of result text is inserted as text, never as HTML.
+ */
+import { normalizeQuery, isSearchable } from './query';
+import { searchFilterKeys } from './data';
+
+interface Strings {
+  results: Partial<Record<Intl.LDMLPluralRule, string>>;
+  noResults: string;
+  empty: string;
+  unsearchable: string;
+  loading: string;
+  loadError: string;
+  filters: string;
+  clearFilters: string;
+  more: string;
+  section: string;
+  filterNames: Record<string, string>;
+}
+interface Config {
+  locale: string;
+  intl: string;
+  bundle: string;
+  base: string;
+  strings: Strings;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; type?: string; date?: string };
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+}
+
+const pageSize = 10;
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+}
+
+/** Appends Pagefind's excerpt keeping only its <mark> highlights; everything else becomes text. */
+function appendExcerpt(target: HTMLElement, html: string) {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
+  for (const node of Array.from(parsed?.childNodes ?? [])) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else {
+      target.append(node.textContent ?? '');
+    }
+  }
+}
+
+class ItbSearch extends HTMLElement {
+  private config!: Config;
+  private loading: Promise<PagefindApi> | undefined;
+  private input!: HTMLInputElement;
+  private status!: HTMLElement;
+  private list!: HTMLOListElement;
+  private moreButton!: HTMLButtonElement;
+  private filterBox!: HTMLElement;
+  private sortSelect!: HTMLSelectElement;
+  private plural!: Intl.PluralRules;
+  private selected = new Map<string, Set<string>>();
+  private pending: { data(): Promise<PagefindData> }[] = [];
+  private runId = 0;
+  private timer: number | undefined;
+
+  connectedCallback() {
+    this.config = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as Config;
+    this.plural = new Intl.PluralRules(this.config.intl);
+    const form = this.querySelector('form')!;
+    this.input = form.querySelector('input[type="search"]')!;
+    this.status = this.querySelector('[role="status"]')!;
+    this.list = this.querySelector('ol.search-results')!;
+    this.moreButton = this.querySelector('button.search-more')!;
+    this.filterBox = this.querySelector('.search-filters')!;
+    this.sortSelect = this.querySelector('select[name="sort"]')!;
+
+    const params = new URLSearchParams(location.search);
+    this.input.value = (params.get('q') ?? '').slice(0, 500);
+    for (const key of searchFilterKeys) {
+      const values = params.getAll(key);
+      if (values.length) this.selected.set(key, new Set(values));
+    }
+    if (params.get('sort') === 'newest') this.sortSelect.value = 'newest';
+
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.run();
+    });
+    this.input.addEventListener('input', () => {
+      window.clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => void this.run(), 250);
+    });
+    this.sortSelect.addEventListener('change', () => void this.run());
+    this.moreButton.addEventListener('click', () => void this.showMore());
+    // "/" and Ctrl+K (⌘K) focus the search field, as on most sites with search.
+    document.addEventListener('keydown', (e) => {
+      const shortcut = (e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !(e.target instanceof HTMLInputElement));
+      if (shortcut && document.activeElement !== this.input) {
+        e.preventDefault();
+        this.input.focus();
+      }
+    });
+    this.hidden = false;
+    this.querySelector('.search-nojs')?.remove();
+    if (this.input.value.trim()) void this.run();
+    else {
+      this.say(this.config.strings.empty);
+      this.setState('ready');
+    }
+  }
+
+  private say(text: string) {
+    this.status.textContent = text;
+  }
+
+  private async load(): Promise<PagefindApi> {
+    this.loading ??= (async () => {
+      const api = (await import(/* @vite-ignore */ `${this.config.bundle}pagefind.js`)) as PagefindApi;
+      await api.options({ baseUrl: this.config.base });
+      await api.init();
+      this.renderFilters(await api.filters());
+      return api;
+    })();
+    return this.loading;
+  }
+
+  private updateUrl(query: string) {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const [key, values] of this.selected) for (const v of values) params.append(key, v);
+    if (this.sortSelect.value === 'newest') params.set('sort', 'newest');
+    const search = params.toString();
+    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  }
+
+  /** `busy` while a search runs, `ready` once its status and first results are on the page, `error`. */
+  private setState(state: 'busy' | 'ready' | 'error') {
+    this.setAttribute('data-state', state);
+  }
+
+  private async run() {
+    const id = ++this.runId;
+    this.setState('busy');
+    const raw = this.input.value.trim().slice(0, 500);
+    this.updateUrl(raw);
+    this.list.replaceChildren();
+    this.moreButton.hidden = true;
+    if (!raw) {
+      this.setState('ready');
+      return this.say(this.config.strings.empty);
+    }
+    const query = normalizeQuery(raw, this.config.locale);
+    if (!isSearchable(query)) {
+      this.setState('ready');
+      return this.say(this.config.strings.unsearchable);
+    }
+    this.say(this.config.strings.loading);
+    let api: PagefindApi;
+    try {
+      api = await this.load();
+    } catch {
+      this.loading = undefined;
+      this.setState('error');
+      return this.say(this.config.strings.loadError);
+    }
+    const filters = Object.fromEntries([...this.selected].filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
+    const sort = this.sortSelect.value === 'newest' ? { date: 'desc' } : undefined;
+    const found = await api.search(query, { filters, ...(sort ? { sort } : {}) });
+    if (!found || id !== this.runId) return;
+    const shown = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
+    const count = found.results.length;
+    const template = this.config.strings.results[this.plural.select(count)] ?? this.config.strings.results.other ?? '';
+    this.say(count ? fill(template, { count: count.toLocaleString(this.config.intl), query: shown }) : fill(this.config.strings.noResults, { query: shown }));
+    this.pending = found.results;
+    await this.showMore(id);
+    if (id === this.runId) this.setState('ready');
+  }
+
+  private async showMore(id = this.runId) {
+    const batch = this.pending.splice(0, pageSize);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (id !== this.runId) return;
+    for (const result of data) this.list.append(this.renderResult(result));
+    this.moreButton.hidden = this.pending.length === 0;
+  }
+
+  private renderResult(result: PagefindData): HTMLLIElement {
+    const li = document.createElement('li');
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'card-meta';
+    meta.textContent = [result.meta.type, result.meta.date].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    appendExcerpt(excerpt, result.excerpt);
+    li.append(heading, meta, excerpt);
+    const sections = (result.sub_results ?? []).filter((s) => s.url !== result.url).slice(0, 3);
+    if (sections.length) {
+      const ul = document.createElement('ul');
+      for (const s of sections) {
+        const item = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = s.url;
+        a.textContent = fill(this.config.strings.section, { title: s.title });
+        item.append(a);
+        ul.append(item);
+      }
+      li.append(ul);
+    }
+    return li;
+  }
+
+  private renderFilters(available: Record<string, Record<string, number>>) {
+    const fieldsets: HTMLElement[] = [];
+    for (const key of searchFilterKeys) {
+      const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, this.config.intl));
+      if (!values.length) continue;
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = this.config.strings.filterNames[key] ?? key;
+      fieldset.append(legend);
+      for (const value of values) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        box.checked = this.selected.get(key)?.has(value) ?? false;
+        box.addEventListener('change', () => {
+          const set = this.selected.get(key) ?? new Set<string>();
+          if (box.checked) set.add(value);
+          else set.delete(value);
+          this.selected.set(key, set);
+          void this.run();
+        });
+        label.append(box, ` ${value}`);
+        fieldset.append(label);
+      }
+      fieldsets.push(fieldset);
+    }
+    const clear = document.createElement('button');
+    clear.type = 'button';
+    clear.textContent = this.config.strings.clearFilters;
+    clear.addEventListener('click', () => {
+      this.selected.clear();
+      for (const box of Array.from(this.filterBox.querySelectorAll('input'))) box.checked = false;
+      void this.run();
+    });
+    this.filterBox.replaceChildren(...fieldsets, clear);
+    (this.filterBox.closest('details') ?? this.filterBox).hidden = fieldsets.length === 0;
+    // Filters chosen through a deep link are shown open, so the reader sees why results are narrowed.
+    if (this.selected.size) (this.filterBox.closest('details') as HTMLDetailsElement | null)?.setAttribute('open', '');
+  }
+}
+
+customElements.define('itb-search', ItbSearch);

@@ -1,0 +1,114 @@
+import { describe, it, expect } from 'vitest';
+import { checkSite, type SiteInput } from './site-check';
+
+const site = 'https://itbridge.test';
+
+interface PageSpec {
+  lang: string;
+  canonical?: string | null;
+  alternates?: [string, string][];
+  switcher?: [string, string][];
+  robots?: string;
+  body?: string;
+}
+
+function page(spec: PageSpec): string {
+  const canonical = spec.canonical === null ? '' : `<link rel="canonical" href="${spec.canonical}">`;
+  const alternates = (spec.alternates ?? []).map(([l, h]) => `<link rel="alternate" hreflang="${l}" href="${h}">`).join('');
+  const switcher = (spec.switcher ?? []).map(([l, h]) => `<li><a href="${h}" lang="${l}" hreflang="${l}">${l}</a></li>`).join('');
+  return `<!doctype html><html lang="${spec.lang}"><head>${canonical}${alternates}${spec.robots ? `<meta name="robots" content="${spec.robots}">` : ''}</head>
+<body><header><a class="skip-link" href="#main">${spec.lang === 'en' ? 'Skip to main content' : 'Перейти до основного вмісту'}</a>
+<nav class="lang-switcher"><ul>${switcher}</ul></nav></header><main id="main">${spec.body ?? ''}</main></body></html>`;
+}
+
+/** A small, correct site: a guide in English and Ukrainian, a Romanian fallback of it, and an asset. */
+function fixture(): { pages: Map<string, string>; files: Set<string>; sitemap: string[] } {
+  const switcher: [string, string][] = [['en', '/en/guide/'], ['uk', '/uk/guide/'], ['ro', '/ro/guide/']];
+  const alternates: [string, string][] = [['en', `${site}/en/guide/`], ['uk', `${site}/uk/guide/`], ['x-default', `${site}/`]];
+  return {
+    pages: new Map([
+      ['/', '<!doctype html><html lang="en"><head></head><body><a href="/en/guide/">English</a><a href="/uk/guide/">Українська</a></body></html>'],
+      ['/en/guide/', page({ lang: 'en', canonical: `${site}/en/guide/`, alternates, switcher, body: '<article><h2 id="intro">Intro</h2><a href="#intro">Intro</a><img src="/logo.svg" alt=""></article>' })],
+      ['/uk/guide/', page({ lang: 'uk', canonical: `${site}/uk/guide/`, alternates, switcher, body: '<article><a href="/uk/guide/#top">Вгору</a><span id="top"></span></article>' })],
+      ['/ro/guide/', page({ lang: 'ro', canonical: `${site}/en/guide/`, switcher, robots: 'noindex', body: '<aside data-fallback-notice><p>Pagina nu este încă tradusă.</p><a href="/en/guide/" hreflang="en" data-original-link>Originalul</a></aside><article lang="en"><p>Text</p></article>' })],
+    ]),
+    files: new Set(['/logo.svg']),
+    sitemap: ['/en/guide/', '/uk/guide/'],
+  };
+}
+
+function run(change?: (f: ReturnType<typeof fixture>) => void) {
+  const f = fixture();
+  change?.(f);
+  const input: SiteInput = { ...f, site, englishStrings: new Set(['Skip to main content', 'Guides']) };
+  return checkSite(input);
+}
+const rules = (change?: (f: ReturnType<typeof fixture>) => void) => run(change).map((x) => x.rule);
+const edit = (f: ReturnType<typeof fixture>, path: string, from: string | RegExp, to: string) => f.pages.set(path, f.pages.get(path)!.replace(from, to));
+
+describe('checkSite', () => {
+  it('passes the correct fixture site', () => {
+    expect(run()).toEqual([]);
+  });
+
+  it('reports a broken internal link, naming page, element and rule', () => {
+    const [finding] = run((f) => edit(f, '/en/guide/', '<img src="/logo.svg"', '<a href="/en/nowhere/">x</a><img src="/logo.svg"'));
+    expect(finding).toEqual({ page: '/en/guide/', element: '<a href="/en/nowhere/">', rule: 'broken-link', message: '/en/nowhere/ does not resolve to a built page or file' });
+  });
+
+  it('reports a missing asset', () => {
+    expect(rules((f) => f.files.delete('/logo.svg'))).toEqual(['broken-link']);
+  });
+
+  it('reports a fragment that is not an id on the target page', () => {
+    expect(rules((f) => edit(f, '/en/guide/', 'href="#intro"', 'href="#outro"'))).toEqual(['broken-fragment']);
+  });
+
+  it('reports a link to another language outside the switcher and the original link', () => {
+    expect(rules((f) => edit(f, '/uk/guide/', '<article>', '<article><a href="/en/guide/">English text</a>'))).toEqual(['cross-locale-link']);
+  });
+
+  it('reports a page whose html lang is not its locale', () => {
+    expect(rules((f) => edit(f, '/uk/guide/', 'lang="uk"', 'lang="ua"'))).toContain('html-lang');
+  });
+
+  it('reports a fallback page whose article is not marked with the original’s language', () => {
+    expect(rules((f) => edit(f, '/ro/guide/', '<article lang="en">', '<article>'))).toEqual(['fallback-lang']);
+  });
+
+  it('reports an indexable fallback page and one listed in the sitemap', () => {
+    expect(rules((f) => edit(f, '/ro/guide/', '<meta name="robots" content="noindex">', ''))).toEqual(['fallback-indexable']);
+    expect(rules((f) => f.sitemap.push('/ro/guide/'))).toEqual(['sitemap-noindex']);
+  });
+
+  it('reports a missing or relative canonical', () => {
+    expect(rules((f) => edit(f, '/en/guide/', /<link rel="canonical"[^>]*>/, ''))).toEqual(['canonical']);
+    expect(rules((f) => edit(f, '/en/guide/', `href="${site}/en/guide/">`, 'href="/en/guide/">'))).toContain('canonical');
+  });
+
+  it('reports hreflang alternates that are relative, lack x-default or the page itself, or point to a fallback', () => {
+    expect(rules((f) => edit(f, '/en/guide/', `hreflang="uk" href="${site}/uk/guide/"`, 'hreflang="uk" href="/uk/guide/"'))).toContain('hreflang-absolute');
+    expect(rules((f) => edit(f, '/en/guide/', `<link rel="alternate" hreflang="x-default" href="${site}/">`, ''))).toEqual(['hreflang-x-default']);
+    expect(rules((f) => edit(f, '/en/guide/', `<link rel="alternate" hreflang="en" href="${site}/en/guide/">`, ''))).toEqual(['hreflang-self']);
+    expect(rules((f) => edit(f, '/en/guide/', '<link rel="alternate" hreflang="x-default"', `<link rel="alternate" hreflang="ro" href="${site}/ro/guide/"><link rel="alternate" hreflang="x-default"`))).toEqual(['hreflang-fallback']);
+  });
+
+  it('reports alternates that are not reciprocal', () => {
+    expect(rules((f) => edit(f, '/uk/guide/', `<link rel="alternate" hreflang="en" href="${site}/en/guide/">`, ''))).toEqual(expect.arrayContaining(['hreflang-reciprocal']));
+  });
+
+  it('reports a sitemap URL that was not built', () => {
+    expect(rules((f) => f.sitemap.push('/bg/guide/'))).toEqual(['sitemap-missing']);
+  });
+
+  it('reports a language-switcher link that leads nowhere', () => {
+    expect(rules((f) => edit(f, '/en/guide/', '<li><a href="/ro/guide/"', '<li><a href="/es/guide/"'))).toEqual(['switcher-404']);
+  });
+
+  it('reports English UI strings in the chrome of a non-English page', () => {
+    const findings = run((f) => edit(f, '/uk/guide/', 'Перейти до основного вмісту', 'Skip to main content'));
+    expect(findings).toEqual([
+      { page: '/uk/guide/', element: '<a.skip-link href="#main">', rule: 'untranslated-chrome', message: '"Skip to main content" is the English UI string' },
+    ]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { findOrthographyProblems } from '../../../src/lib/checks/orthography';
+
+describe('findOrthographyProblems', () => {
+  it('accepts Romanian with comma-below letters', () => {
+    expect(findOrthographyProblems('Cooperare și digitalizare în țările UE', 'ro')).toEqual([]);
+  });
+
+  it('refuses Romanian cedilla letters, naming the line', () => {
+    const problems = findOrthographyProblems('Prima linie\nCooperare şi ţări', 'ro');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 2 });
+    expect(problems[0]!.message).toMatch(/write ș ț/);
+  });
+
+  it('accepts the Ukrainian apostrophe ’ and refuses the other forms between Cyrillic letters', () => {
+    expect(findOrthographyProblems('об’єднання, м’ята', 'uk')).toEqual([]);
+    for (const wrong of ["об'єднання", 'обʼєднання', 'об`єднання']) {
+      expect(findOrthographyProblems(wrong, 'uk'), wrong).toHaveLength(1);
+    }
+  });
+
+  it('leaves apostrophes in English words inside Ukrainian text alone', () => {
+    expect(findOrthographyProblems("Проєкт ITBridge's partners", 'uk')).toEqual([]);
+  });
+
+  it('refuses Russian-derived place names in any language and script', () => {
+    expect(findOrthographyProblems('Kharkov and Odessa', 'en')).toHaveLength(1);
+    expect(findOrthographyProblems('Офіс у Киев', 'uk')).toHaveLength(1);
+    expect(findOrthographyProblems('Днепр', 'bg')).toHaveLength(1);
+    expect(findOrthographyProblems('Kharkiv, Odesa, Dnipro, Kyiv, Харків, Одеса, Дніпро, Київ, Днипро', 'en')).toEqual([]);
+  });
+
+  it('skips fenced code blocks', () => {
+    expect(findOrthographyProblems("```\nşţ об'єкт Kiev\n```", 'uk')).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readCommitTimes, classifyTranslation, buildStatusMatrix } from '../../../src/lib/content/freshness';
+import { buildTranslationMap } from '../../../src/lib/content/translation-map';
+
+function git(cwd: string, ...args: string[]) {
+  execFileSync('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+}
+function commitAt(cwd: string, seconds: number, message: string) {
+  const date = `${seconds} +0000`;
+  execFileSync('git', ['commit', '-qm', message], {
+    cwd,
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+  });
+}
+
+describe('classifyTranslation', () => {
+  it('calls a translation stale when the original was committed after it', () => {
+    expect(classifyTranslation(200, 100)).toBe('stale');
+    expect(classifyTranslation(100, 200)).toBe('up-to-date');
+    expect(classifyTranslation(100, 100)).toBe('up-to-date');
+    expect(classifyTranslation(undefined, 100)).toBe('unknown');
+  });
+});
+
+describe('readCommitTimes and buildStatusMatrix in a temporary git repository', () => {
+  it('finds a translation made stale by a later change to its original', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'itbridge-git-'));
+    git(repo, 'init', '-q');
+    mkdirSync(join(repo, 'content/news/en'), { recursive: true });
+    mkdirSync(join(repo, 'content/news/uk'), { recursive: true });
+    mkdirSync(join(repo, 'content/news/bg'), { recursive: true });
+    writeFileSync(join(repo, 'content/news/en/a.md'), 'original\n');
+    git(repo, 'add', '.');
+    commitAt(repo, 1_700_000_000, 'original');
+    writeFileSync(join(repo, 'content/news/uk/a.md'), 'переклад\n');
+    writeFileSync(join(repo, 'content/news/bg/a.md'), 'превод\n');
+    git(repo, 'add', '.');
+    commitAt(repo, 1_700_000_100, 'translations');
+    writeFileSync(join(repo, 'content/news/en/a.md'), 'original, corrected\n');
+    git(repo, 'add', '.');
+    commitAt(repo, 1_700_000_200, 'original changed');
+    writeFileSync(join(repo, 'content/news/bg/a.md'), 'превод, обновен\n');
+    git(repo, 'add', '.');
+    commitAt(repo, 1_700_000_300, 'bg catches up');
+
+    const times = readCommitTimes(join(repo, 'content'));
+    expect(times.get(join(repo, 'content/news/en/a.md'))).toBe(1_700_000_200);
+    expect(times.get(join(repo, 'content/news/uk/a.md'))).toBe(1_700_000_100);
+
+    const entry = (locale: string) => ({ id: `${locale}/a`, collection: 'news', filePath: join(repo, `content/news/${locale}/a.md`), data: { draft: false } });
+    const map = buildTranslationMap([entry('en'), entry('uk'), entry('bg')]);
+    const [row] = buildStatusMatrix(map.documents, times);
+    expect(row!.states).toEqual({ en: 'original', uk: 'stale', ro: 'missing', es: 'missing', bg: 'up-to-date' });
+
+    // An uncommitted edit to the stale Ukrainian translation counts as newer than everything.
+    writeFileSync(join(repo, 'content/news/uk/a.md'), 'переклад, оновлений\n');
+    const [dirtyRow] = buildStatusMatrix(map.documents, readCommitTimes(join(repo, 'content')));
+    expect(dirtyRow!.states.uk).toBe('up-to-date');
+  });
+
+  it('gives no times outside a git checkout, so freshness is unknown rather than guessed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itbridge-nogit-'));
+    expect(readCommitTimes(dir).size).toBe(0);
+  });
+});

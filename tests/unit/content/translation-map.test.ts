@@ -1,0 +1,234 @@
+import { describe, it, expect } from 'vitest';
+import {
+  buildTranslationMap,
+  resolveAllLocales,
+  checkNeutralFields,
+  ContentError,
+  type TranslatedDocument,
+} from '../../../src/lib/content/translation-map';
+import { entry, type FixtureEntry } from '../../helpers/entries';
+
+const pubDate = new Date('2025-02-13');
+
+function only<E extends FixtureEntry>(docs: readonly TranslatedDocument<E>[]): TranslatedDocument<E> {
+  expect(docs).toHaveLength(1);
+  return docs[0]!;
+}
+
+describe('buildTranslationMap', () => {
+  it('groups the locales of one collection and slug into one document', () => {
+    const en = entry('news', 'en', 'kickoff', { pubDate });
+    const uk = entry('news', 'uk', 'kickoff');
+    const map = buildTranslationMap([en, uk]);
+    const doc = only(map.documents);
+    expect(doc).toMatchObject({ collection: 'news', slug: 'kickoff', sourceLocale: 'en', source: en });
+    expect(doc.versions.get('en')).toBe(en);
+    expect(doc.versions.get('uk')).toBe(uk);
+    expect(map.get('news', 'kickoff')).toBe(doc);
+    expect(map.skipped).toEqual([]);
+  });
+
+  it('lists the locales of a document in registry order, whatever the file order', () => {
+    const map = buildTranslationMap([
+      entry('guides', 'bg', 'gdpr'),
+      entry('guides', 'es', 'gdpr'),
+      entry('guides', 'en', 'gdpr'),
+      entry('guides', 'uk', 'gdpr'),
+    ]);
+    expect(map.get('guides', 'gdpr')?.locales).toEqual(['en', 'uk', 'es', 'bg']);
+  });
+
+  it('returns undefined for a document that does not exist', () => {
+    const map = buildTranslationMap([entry('news', 'en', 'kickoff')]);
+    expect(map.get('news', 'missing')).toBeUndefined();
+    expect(map.get('guides', 'kickoff')).toBeUndefined();
+  });
+
+  it('keeps the same slug in two collections as two documents', () => {
+    const news = entry('news', 'en', 'kickoff');
+    const guide = entry('guides', 'en', 'kickoff');
+    const map = buildTranslationMap([news, guide]);
+    expect(map.documents).toHaveLength(2);
+    expect(map.get('news', 'kickoff')?.source).toBe(news);
+    expect(map.get('guides', 'kickoff')?.source).toBe(guide);
+  });
+
+  it('skips a draft translation with reason "draft" and keeps the rest of the document', () => {
+    const map = buildTranslationMap([entry('news', 'en', 'kickoff'), entry('news', 'ro', 'kickoff', { draft: true })]);
+    expect(map.get('news', 'kickoff')?.locales).toEqual(['en']);
+    expect(map.skipped).toEqual([
+      {
+        filePath: 'content/news/ro/kickoff.md',
+        reason: 'draft',
+        message: 'content/news/ro/kickoff.md: draft, not published.',
+      },
+    ]);
+  });
+
+  it('skips a Ukrainian file without an English original as an orphan, naming the file and the original', () => {
+    const map = buildTranslationMap([entry('news', 'uk', 'kickoff')]);
+    expect(map.documents).toEqual([]);
+    expect(map.get('news', 'kickoff')).toBeUndefined();
+    expect(map.skipped).toHaveLength(1);
+    const [skipped] = map.skipped;
+    expect(skipped).toMatchObject({ filePath: 'content/news/uk/kickoff.md', reason: 'orphan' });
+    expect(skipped!.message).toMatch(/^content\/news\/uk\/kickoff\.md: not published because its original \(news\/en\/kickoff\) does not exist\./);
+    expect(skipped!.message).toMatch(/set sourceLocale to the language this text was written in/);
+  });
+
+  it('turns the translations of a draft original into orphans', () => {
+    const map = buildTranslationMap([
+      entry('guides', 'en', 'gdpr', { draft: true }),
+      entry('guides', 'uk', 'gdpr'),
+      entry('guides', 'bg', 'gdpr'),
+    ]);
+    expect(map.documents).toEqual([]);
+    expect(map.skipped.map((s) => [s.filePath, s.reason])).toEqual([
+      ['content/guides/en/gdpr.md', 'draft'],
+      ['content/guides/uk/gdpr.md', 'orphan'],
+      ['content/guides/bg/gdpr.md', 'orphan'],
+    ]);
+    expect(map.skipped[1]!.message).toMatch(/its original \(guides\/en\/gdpr\) is a draft\./);
+  });
+
+  it('falls back to <collection>/<id> as the file name when an entry has no file path', () => {
+    const { filePath: _ignored, ...withoutPath } = entry('news', 'uk', 'kickoff');
+    const map = buildTranslationMap([withoutPath]);
+    expect(map.skipped[0]?.filePath).toBe('news/uk/kickoff');
+  });
+
+  it('makes Ukrainian the original when every file says sourceLocale: uk, and English optional', () => {
+    const uk = entry('studies', 'uk', 'it-market', { sourceLocale: 'uk' });
+    const ro = entry('studies', 'ro', 'it-market', { sourceLocale: 'uk' });
+    const map = buildTranslationMap([uk, ro]);
+    const doc = only(map.documents);
+    expect(doc.sourceLocale).toBe('uk');
+    expect(doc.source).toBe(uk);
+    expect(doc.locales).toEqual(['uk', 'ro']);
+    expect(map.skipped).toEqual([]);
+  });
+
+  it('treats the English file as a translation of a Ukrainian original', () => {
+    const en = entry('studies', 'en', 'it-market', { sourceLocale: 'uk' });
+    const uk = entry('studies', 'uk', 'it-market', { sourceLocale: 'uk' });
+    const doc = only(buildTranslationMap([en, uk]).documents);
+    expect(doc.source).toBe(uk);
+    expect(doc.locales).toEqual(['en', 'uk']);
+  });
+
+  it('throws when the files of a document disagree on sourceLocale, naming both files', () => {
+    const attempt = () =>
+      buildTranslationMap([
+        entry('studies', 'en', 'it-market', { sourceLocale: 'en' }),
+        entry('studies', 'uk', 'it-market', { sourceLocale: 'uk' }),
+      ]);
+    expect(attempt).toThrow(ContentError);
+    expect(attempt).toThrow(
+      'content/studies/en/it-market.md, content/studies/uk/it-market.md: field "sourceLocale" disagrees (en vs uk).',
+    );
+  });
+
+  it('throws for a sourceLocale that is not a site locale', () => {
+    expect(() => buildTranslationMap([entry('news', 'uk', 'kickoff', { sourceLocale: 'ua' })])).toThrow(
+      'content/news/uk/kickoff.md: unknown sourceLocale "ua".',
+    );
+  });
+
+  it('throws for an entry id that is not <locale>/<slug>', () => {
+    expect(() => buildTranslationMap([{ ...entry('news', 'en', 'kickoff'), id: 'ua/kickoff' }])).toThrow(
+      /Malformed entry id "ua\/kickoff"/,
+    );
+  });
+});
+
+describe('resolveAllLocales', () => {
+  const en = entry('guides', 'en', 'gdpr', { pubDate });
+  const uk = entry('guides', 'uk', 'gdpr');
+  const doc = buildTranslationMap([en, uk]).get('guides', 'gdpr')!;
+  const versions = resolveAllLocales(doc);
+
+  it('gives one version per site locale, in registry order', () => {
+    expect(versions.map((v) => v.locale)).toEqual(['en', 'uk', 'ro', 'es', 'bg']);
+  });
+
+  it('uses the translation where one exists', () => {
+    expect(versions.find((v) => v.locale === 'uk')).toEqual({ locale: 'uk', entry: uk, contentLocale: 'uk', isFallback: false });
+    expect(versions.find((v) => v.locale === 'en')).toEqual({ locale: 'en', entry: en, contentLocale: 'en', isFallback: false });
+  });
+
+  it('falls back to English when the Bulgarian guide is missing', () => {
+    expect(versions.find((v) => v.locale === 'bg')).toEqual({ locale: 'bg', entry: en, contentLocale: 'en', isFallback: true });
+  });
+
+  it('marks exactly the missing locales as fallbacks', () => {
+    expect(versions.filter((v) => v.isFallback).map((v) => v.locale)).toEqual(['ro', 'es', 'bg']);
+  });
+
+  it('falls back to a Ukrainian original in its own language', () => {
+    const ukOriginal = buildTranslationMap([entry('studies', 'uk', 'it-market', { sourceLocale: 'uk' })]).documents[0]!;
+    const english = resolveAllLocales(ukOriginal).find((v) => v.locale === 'en')!;
+    expect(english.isFallback).toBe(true);
+    expect(english.contentLocale).toBe('uk');
+    expect(english.entry).toBe(ukOriginal.source);
+  });
+});
+
+describe('checkNeutralFields', () => {
+  const neutral = ['pubDate', 'topics', 'partners'] as const;
+  const required = ['pubDate'] as const;
+
+  it('passes when the original holds the neutral fields and translations do not repeat them', () => {
+    const doc = buildTranslationMap([
+      entry('news', 'en', 'kickoff', { pubDate, topics: ['networking'] }),
+      entry('news', 'uk', 'kickoff'),
+    ]).documents[0]!;
+    expect(() => checkNeutralFields(doc, neutral, required)).not.toThrow();
+  });
+
+  it('throws when the original lacks pubDate, naming the file and the field', () => {
+    const doc = buildTranslationMap([entry('news', 'en', 'kickoff'), entry('news', 'uk', 'kickoff')]).documents[0]!;
+    const attempt = () => checkNeutralFields(doc, neutral, required);
+    expect(attempt).toThrow(ContentError);
+    expect(attempt).toThrow(
+      'content/news/en/kickoff.md: field "pubDate" is required in the original-language file. ' +
+        'Add it to the frontmatter, e.g. pubDate: 2025-02-13.',
+    );
+  });
+
+  it('suggests a list for a required field that is not a date', () => {
+    const doc = buildTranslationMap([entry('news', 'en', 'kickoff', { pubDate })]).documents[0]!;
+    expect(() => checkNeutralFields(doc, neutral, ['pubDate', 'topics'])).toThrow(
+      'content/news/en/kickoff.md: field "topics" is required in the original-language file. Add it to the frontmatter, e.g. topics: [ … ].',
+    );
+  });
+
+  it('throws when a translation repeats a neutral field, naming the translation, the field and the original', () => {
+    const doc = buildTranslationMap([
+      entry('news', 'en', 'kickoff', { pubDate }),
+      entry('news', 'ro', 'kickoff', { topics: ['networking'] }),
+    ]).documents[0]!;
+    const attempt = () => checkNeutralFields(doc, neutral, required);
+    expect(attempt).toThrow(ContentError);
+    expect(attempt).toThrow(
+      'content/news/ro/kickoff.md: field "topics" is language-neutral and is written once, in content/news/en/kickoff.md.',
+    );
+  });
+
+  it('checks translations against a non-English original too', () => {
+    const doc = buildTranslationMap([
+      entry('studies', 'uk', 'it-market', { sourceLocale: 'uk', pubDate }),
+      entry('studies', 'en', 'it-market', { sourceLocale: 'uk', pubDate }),
+    ]).documents[0]!;
+    expect(() => checkNeutralFields(doc, neutral, required)).toThrow(
+      /^content\/studies\/en\/it-market\.md: field "pubDate" is language-neutral and is written once, in content\/studies\/uk\/it-market\.md\./,
+    );
+  });
+
+  it('ignores neutral fields on unpublished (draft) translations', () => {
+    const doc = buildTranslationMap([
+      entry('news', 'en', 'kickoff', { pubDate }),
+      entry('news', 'bg', 'kickoff', { draft: true, pubDate }),
+    ]).documents[0]!;
+    expect(() => checkNeutralFields(doc, neutral, required)).not.toThrow();
+  });
+});

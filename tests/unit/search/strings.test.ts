@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { buildSearchStrings } from '../../../src/lib/search/strings';
+import { useTranslations } from '../../../src/i18n/translator';
+import { locales } from '../../../src/i18n/locales';
+
+describe('buildSearchStrings', () => {
+  it('gives Ukrainian result counts in the forms one, few, many and other, with placeholders left for the browser', () => {
+    const { results } = buildSearchStrings(useTranslations('uk'));
+    expect(Object.keys(results).sort()).toEqual(['few', 'many', 'one', 'other']);
+    expect(results.one).toBe('{{count}} результат за запитом «{{query}}»');
+    expect(results.few).toBe('{{count}} результати за запитом «{{query}}»');
+    expect(results.many).toBe('{{count}} результатів за запитом «{{query}}»');
+  });
+
+  it('has every string and every filter name in every language, none of them English outside English', () => {
+    const en = buildSearchStrings(useTranslations('en'));
+    for (const locale of locales) {
+      const s = buildSearchStrings(useTranslations(locale));
+      expect(Object.keys(s.filterNames), locale).toEqual(['type', 'partner', 'country', 'topic', 'year']);
+      for (const value of [s.noResults, s.empty, s.loadError, ...Object.values(s.filterNames)]) expect(value.trim(), locale).not.toBe('');
+      if (locale !== 'en') {
+        expect(s.loadError, locale).not.toBe(en.loadError);
+        expect(s.filterNames.topic, locale).not.toBe(en.filterNames.topic);
+      }
+    }
+    expect(buildSearchStrings(useTranslations('bg')).section).toBe('Раздел: {{title}}');
+  });
+});

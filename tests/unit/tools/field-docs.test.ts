@@ -1,0 +1,26 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { collections } from '../../../src/content.config';
+import { renderFieldDocs, replaceGeneratedSection } from '../../../scripts/lib/field-docs/field-docs';
+
+const readmePath = resolve(import.meta.dirname, '../../../content/README.md');
+
+describe('the frontmatter reference in content/README.md', () => {
+  const generated = renderFieldDocs(collections as Record<string, { schema?: unknown }>);
+
+  it('describes every field of every collection, with whether it is required', () => {
+    expect(generated).toContain('### news');
+    expect(generated).toMatch(/\| `title` \| required \| Headline in the language of the folder, 3–120 characters/);
+    expect(generated).toMatch(/\| `pubDate` \| optional \| Publication date, YYYY-MM-DD\. Original-language file only/);
+    expect(generated).toMatch(/### organisations[\s\S]*\| `country` \| required \|/);
+    expect(generated).not.toMatch(/\|\s*\|$/m);
+  });
+
+  it('is up to date with the schemas (run npm run docs:fields after changing a schema)', () => {
+    const readme = readFileSync(readmePath, 'utf8');
+    const updated = replaceGeneratedSection(readme, generated);
+    if (process.env.UPDATE_DOCS === '1') writeFileSync(readmePath, updated);
+    expect(readFileSync(readmePath, 'utf8')).toBe(updated);
+  });
+});
