@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { locales, isLocale, type Locale } from '../src/i18n/locales';
-import { collectionNames } from '../src/lib/content/entry-path';
+import { collectionNames } from '../src/lib/content/collections';
 import { readCommitTimes } from '../src/lib/content/freshness';
 import { buildContentReport, type ContentFile } from './lib/content-report/report';
 import { findMissingUiKeys } from '../src/i18n/ui-keys';

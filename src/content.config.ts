@@ -4,7 +4,8 @@ import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { locales } from './i18n/locales';
 import { contentDir, publicDir } from './env';
-import { parseEntryPath, type CollectionName } from './lib/content/entry-path';
+import { parseEntryPath } from './lib/content/entry-path';
+import type { CollectionName } from './lib/content/collections';
 import { topicKeys, countryCodes, partnerRoles, studyStatuses } from './lib/content/taxonomy';
 
 
@@ -39,7 +40,7 @@ const draft = z
   .default(false)
   .describe('true keeps this file off the site (in this language only). Example: draft: true');
 const sourceLocale = z
-  .enum(locales as unknown as [string, ...string[]])
+  .enum(locales)
   .optional()
   .describe(`Only for documents first written in a language other than English: the code of that language (${locales.join(', ')}). Example: sourceLocale: uk`);
 
@@ -111,7 +112,7 @@ const studies = defineCollection({
                 .refine((path) => existsSync(`${publicDir}${path}`), {
                   error: 'names a file that is not in public/downloads/: add the file or correct the name',
                 }),
-              lang: z.enum(locales as unknown as [string, ...string[]]).describe('Language of the file itself, e.g. en.'),
+              lang: z.enum(locales).describe('Language of the file itself, e.g. en.'),
             })
             .strict(),
         )

@@ -4,7 +4,8 @@ import type { AstroIntegration } from 'astro';
 import { findInvalidDates } from '../lib/checks/dates';
 import { findOrthographyProblems } from '../lib/checks/orthography';
 import { isLocale } from '../i18n/locales';
-import { findDuplicateEntries, findReservedPageSlugs, collectionNames } from '../lib/content/entry-path';
+import { findDuplicateEntries, findReservedPageSlugs } from '../lib/content/entry-path';
+import { collectionNames } from '../lib/content/collections';
 
 function listMarkdown(dir: string): string[] {
   let names: string[];

@@ -1,32 +1,31 @@
 import type { Locale } from '../../src/i18n/locales';
+import type { CollectionName } from '../../src/lib/content/collections';
+import type { ArticleEntry } from '../../src/lib/page-data/article';
+import { parseEntryPath } from '../../src/lib/content/entry-path';
 import { createUrls } from '../../src/lib/routing/urls';
 
 /** A content entry as the content layer hands it over, reduced to what the libraries read. */
-export interface FixtureEntry {
-  id: string;
-  collection: string;
+export interface FixtureEntry extends ArticleEntry {
   filePath: string;
-  data: {
-    title: string;
-    draft: boolean;
-    pubDate?: Date;
-    sourceLocale?: string;
-    [field: string]: unknown;
-  };
+  data: ArticleEntry['data'] & { draft: boolean; updatedDate?: Date | undefined };
 }
 
-/** `entry('news', 'uk', 'kickoff')` → the file content/news/uk/kickoff.md, published, titled "kickoff (uk)". */
+/**
+ * `entry('news', 'uk', 'kickoff')` → the file content/news/uk/kickoff.md, published, titled "kickoff (uk)".
+ * The id comes from `parseEntryPath`, as in the build, so fixtures follow any change of the id format.
+ */
 export function entry(
-  collection: string,
-  locale: Locale | string,
+  collection: CollectionName,
+  locale: Locale,
   slug: string,
   data: Partial<FixtureEntry['data']> = {},
 ): FixtureEntry {
+  const { id } = parseEntryPath(`${locale}/${slug}.md`, `content/${collection}`);
   return {
-    id: `${locale}/${slug}`,
+    id,
     collection,
     filePath: `content/${collection}/${locale}/${slug}.md`,
-    data: { title: `${slug} (${locale})`, draft: false, ...data },
+    data: { title: `${slug} (${locale})`, description: `About ${slug}, in ${locale}.`, draft: false, ...data },
   };
 }
 

@@ -1,5 +1,6 @@
 import { locales, isLocale, type Locale } from '../../../src/i18n/locales';
-import { isValidSlug, type CollectionName } from '../../../src/lib/content/entry-path';
+import { isValidSlug } from '../../../src/lib/content/entry-path';
+import type { CollectionName } from '../../../src/lib/content/collections';
 import { topicKeys, studyStatuses } from '../../../src/lib/content/taxonomy';
 
 /** What editors type → the collection it goes to. */

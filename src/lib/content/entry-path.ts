@@ -1,8 +1,5 @@
 import { locales, isLocale, type Locale } from '../../i18n/locales';
-
-/** The four editorial collections plus the small `pages` collection (about, privacy, accessibility). */
-export const collectionNames = ['news', 'guides', 'studies', 'partners', 'pages'] as const;
-export type CollectionName = (typeof collectionNames)[number];
+import { reservedPageSlugs } from './collections';
 
 /** Lowercase ASCII words joined by single hyphens, with at least one letter (so `2` can never clash with page 2). */
 const slugPattern = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -82,9 +79,6 @@ export function findDuplicateEntries(relativePaths: readonly string[], collectio
         `${files.join(' and ')} resolve to the same page (${id}). Keep one file per locale and slug: rename or delete the others.`,
     );
 }
-
-/** Addresses under /<locale>/ that belong to the site itself, so a standalone page may not take them. */
-export const reservedPageSlugs: readonly string[] = ['news', 'guides', 'studies', 'partners', 'pages', 'topics', '404', 'search', 'rss'];
 
 /**
  * Standalone pages live at /<locale>/<slug>/, beside the collection listings: a page named like a

@@ -1,23 +1,27 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTranslationMap, checkNeutralFields, ContentError, type TranslationMap, type TranslatedDocument } from './translation-map';
-import { buildTopicIndex } from '../page-data/related';
+import { buildTopicIndex, groupByYear } from './indexes';
 import { buildPartnerIndex } from './indexes';
 import { buildStatusMatrix, readCommitTimes, type StatusRow } from './freshness';
 import { contentDir } from '../../env';
+import { collectionNames, getCollectionSpec, type CollectionName } from './collections';
+import { neutralOf } from './neutral';
+import { findCoordinator } from './partners';
+import type { Topic } from './taxonomy';
 
-export type LocalizedEntry =
-  | CollectionEntry<'news'>
-  | CollectionEntry<'guides'>
-  | CollectionEntry<'studies'>
-  | CollectionEntry<'partners'>
-  | CollectionEntry<'pages'>;
+/** A localized Markdown entry of any collection in the registry. */
+export type LocalizedEntry = CollectionEntry<CollectionName>;
 export type Organisation = CollectionEntry<'organisations'>;
 
 export interface SiteContent {
   map: TranslationMap<LocalizedEntry>;
   organisations: ReadonlyMap<string, Organisation>;
+  /** The consortium's coordinator (`role: coordinator`): the publisher of every article. */
+  coordinator: Organisation;
   /** Topic key → documents tagged with it; built once, read by related blocks and topic pages. */
-  topicIndex: ReadonlyMap<string, TranslatedDocument<LocalizedEntry>[]>;
+  topicIndex: ReadonlyMap<Topic, TranslatedDocument<LocalizedEntry>[]>;
+  /** Year → news of that year, newest first; years newest first (the news archive). */
+  newsByYear: ReadonlyMap<number, TranslatedDocument<LocalizedEntry>[]>;
   /** Partner id → documents naming the partner, newest first. */
   partnerIndex: ReadonlyMap<string, TranslatedDocument<LocalizedEntry>[]>;
   /** Translation status of every document in every locale, from git history (one git call per build). */
@@ -25,13 +29,6 @@ export interface SiteContent {
   /** The same, by document, for pages that look up their own row. */
   statusOf: ReadonlyMap<TranslatedDocument<LocalizedEntry>, StatusRow<LocalizedEntry>['states']>;
 }
-
-const neutralFields = ['pubDate', 'updatedDate', 'topics', 'partners', 'status'] as const;
-const requiredNeutral: Record<string, readonly string[]> = {
-  news: ['pubDate', 'topics'],
-  guides: ['pubDate', 'topics'],
-  studies: ['pubDate', 'topics', 'status'],
-};
 
 let loaded: Promise<SiteContent> | undefined;
 
@@ -45,27 +42,22 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [news, guides, studies, partners, pages, orgs] = await Promise.all([
-    getCollection('news'),
-    getCollection('guides'),
-    getCollection('studies'),
-    getCollection('partners'),
-    getCollection('pages'),
+  const [localized, orgs] = await Promise.all([
+    Promise.all(collectionNames.map((name) => getCollection(name))),
     getCollection('organisations'),
   ]);
-  const map = buildTranslationMap<LocalizedEntry>([...news, ...guides, ...studies, ...partners, ...pages]);
+  const map = buildTranslationMap<LocalizedEntry>(localized.flat());
   const organisations = new Map(orgs.map((o) => [o.id, o]));
 
   for (const doc of map.documents) {
-    const required = requiredNeutral[doc.collection];
-    if (required) checkNeutralFields(doc, neutralFields, required);
+    checkNeutralFields(doc, getCollectionSpec(doc.collection));
     if (doc.collection === 'partners' && !organisations.has(doc.slug)) {
       throw new ContentError(
         `${doc.source.filePath}: there is no partner "${doc.slug}" in content/partners/organisations.yaml. ` +
           `Name the file after a partner id (${[...organisations.keys()].join(', ')}) or add the partner there first.`,
       );
     }
-    for (const ref of (doc.source.data as { partners?: { id: string }[] }).partners ?? []) {
+    for (const ref of neutralOf(doc).partners ?? []) {
       if (!organisations.has(ref.id)) {
         throw new ContentError(
           `${doc.source.filePath}: field "partners" names "${ref.id}", which is not a partner id. ` +
@@ -79,7 +71,9 @@ async function load(): Promise<SiteContent> {
   return {
     map,
     organisations,
+    coordinator: findCoordinator(organisations, `${contentDir}/partners/organisations.yaml`),
     topicIndex: buildTopicIndex(map.documents),
+    newsByYear: groupByYear(map.documents.filter((d) => d.collection === 'news')),
     partnerIndex: buildPartnerIndex(map.documents),
     status,
     statusOf: new Map(status.map((row) => [row.doc, row.states])),

@@ -21,4 +21,7 @@ export const countryCodes = ['RO', 'UA', 'ES'] as const;
 export type CountryCode = (typeof countryCodes)[number];
 
 export const partnerRoles = ['coordinator', 'partner'] as const;
+export type PartnerRole = (typeof partnerRoles)[number];
+
 export const studyStatuses = ['planned', 'in-progress', 'published'] as const;
+export type StudyStatus = (typeof studyStatuses)[number];

@@ -1,17 +1,22 @@
 import { locales, defaultLocale, isLocale, type Locale } from '../../i18n/locales';
 import { splitEntryId } from './entry-path';
+import type { CollectionName } from './collections';
+import type { NeutralFields, NeutralFieldName } from './neutral';
 
-/** The minimum the translation map needs to know about an entry (Astro's CollectionEntry satisfies it). */
+/**
+ * What the translation map needs to know about an entry. Astro's `CollectionEntry` satisfies it, and
+ * so do the raw entries `npm run check:content` parses, so both build the same map.
+ */
 export interface MapEntry {
   id: string;
-  collection: string;
-  filePath?: string;
-  data: { draft?: boolean; sourceLocale?: string };
+  collection: CollectionName;
+  filePath?: string | undefined;
+  data: { draft?: boolean | undefined; sourceLocale?: Locale | undefined } & NeutralFields;
 }
 
 /** One document: the same slug of one collection in every locale it exists in. */
 export interface TranslatedDocument<E extends MapEntry> {
-  collection: string;
+  collection: CollectionName;
   slug: string;
   /** The language the document was written in; its file is the original. */
   sourceLocale: Locale;
@@ -32,7 +37,7 @@ export interface TranslationMap<E extends MapEntry> {
   documents: readonly TranslatedDocument<E>[];
   /** Files that exist but are not published, with the reason (drafts, translations without an original). */
   skipped: readonly SkippedEntry[];
-  get(collection: string, slug: string): TranslatedDocument<E> | undefined;
+  get(collection: CollectionName, slug: string): TranslatedDocument<E> | undefined;
 }
 
 export class ContentError extends Error {
@@ -43,7 +48,7 @@ export class ContentError extends Error {
 }
 
 const fileOf = (e: MapEntry) => e.filePath ?? `${e.collection}/${e.id}`;
-const key = (collection: string, slug: string) => `${collection}\u0000${slug}`;
+const key = (collection: CollectionName, slug: string) => `${collection}\u0000${slug}`;
 
 /**
  * Groups entries into documents by collection and slug and decides which versions are published:
@@ -53,7 +58,7 @@ const key = (collection: string, slug: string) => `${collection}\u0000${slug}`;
  * @example buildTranslationMap(entries).get('news', 'itbridge-kickoff-cluj-napoca')?.locales // ['en', 'uk', …]
  */
 export function buildTranslationMap<E extends MapEntry>(entries: readonly E[]): TranslationMap<E> {
-  const groups = new Map<string, { collection: string; slug: string; byLocale: Map<Locale, E> }>();
+  const groups = new Map<string, { collection: CollectionName; slug: string; byLocale: Map<Locale, E> }>();
   for (const entry of entries) {
     const { locale, slug } = splitEntryId(entry.id);
     const k = key(entry.collection, slug);
@@ -112,6 +117,7 @@ function findSourceLocale(entries: readonly MapEntry[]): Locale {
   }
   const [value] = [...values];
   if (value === undefined) return defaultLocale;
+  // The schema allows only site locales; this guards entries built by hand (tools, tests).
   if (!isLocale(value)) throw new ContentError(`${declared.map(fileOf).join(', ')}: unknown sourceLocale "${value}".`);
   return value;
 }
@@ -126,39 +132,58 @@ export interface ResolvedVersion<E extends MapEntry> {
 }
 
 /**
+ * What the reader of `locale` gets for a document: its own translation, or the original as a fallback.
+ * The one place the fallback decision is made; pages, listings, feeds and the sitemap read its result.
+ * @example resolveVersion(doc, 'bg').isFallback // true when no Bulgarian file is published
+ */
+export function resolveVersion<E extends MapEntry>(doc: TranslatedDocument<E>, locale: Locale): ResolvedVersion<E> {
+  const own = doc.versions.get(locale);
+  return own
+    ? { locale, entry: own, contentLocale: locale, isFallback: false }
+    : { locale, entry: doc.source, contentLocale: doc.sourceLocale, isFallback: true };
+}
+
+/**
  * One page per document per site locale: translations where they exist, the original elsewhere,
  * so the language switcher never leads to a 404.
  * @example resolveAllLocales(doc).find((v) => v.locale === 'bg')?.isFallback // true when no Bulgarian file exists
  */
 export function resolveAllLocales<E extends MapEntry>(doc: TranslatedDocument<E>): ResolvedVersion<E>[] {
-  return locales.map((locale) => {
-    const own = doc.versions.get(locale);
-    return own
-      ? { locale, entry: own, contentLocale: locale, isFallback: false }
-      : { locale, entry: doc.source, contentLocale: doc.sourceLocale, isFallback: true };
-  });
+  return locales.map((locale) => resolveVersion(doc, locale));
 }
 
-/** Language-neutral fields live in the original file only; a translation that repeats one is an error. */
+/** How to write a missing neutral field, for the error message. */
+const neutralExample: Record<NeutralFieldName, string> = {
+  pubDate: 'pubDate: 2025-02-13',
+  updatedDate: 'updatedDate: 2025-03-01',
+  topics: 'topics: [market-entry]',
+  partners: 'partners: [transilvania-it-cluster]',
+  status: 'status: planned',
+};
+
+/**
+ * Language-neutral fields live in the original file only: the original must have the collection's
+ * required ones, and a translation that repeats any of them is an error.
+ * @example checkNeutralFields(map.get('news', 'kickoff')!, getCollectionSpec('news'))
+ */
 export function checkNeutralFields<E extends MapEntry>(
   doc: TranslatedDocument<E>,
-  neutral: readonly string[],
-  required: readonly string[],
+  { neutral, requiredNeutral: required }: { neutral: readonly NeutralFieldName[]; requiredNeutral: readonly NeutralFieldName[] },
 ): void {
-  const data = doc.source.data as Record<string, unknown>;
+  const original: MapEntry['data'] = doc.source.data;
   for (const field of required) {
-    if (data[field] === undefined) {
+    if (original[field] === undefined) {
       throw new ContentError(
         `${fileOf(doc.source)}: field "${field}" is required in the original-language file. ` +
-          `Add it to the frontmatter, e.g. ${field === 'pubDate' || field === 'updatedDate' ? `${field}: 2025-02-13` : `${field}: [ … ]`}.`,
+          `Add it to the frontmatter, e.g. ${neutralExample[field]}.`,
       );
     }
   }
   for (const [locale, entry] of doc.versions) {
     if (locale === doc.sourceLocale) continue;
-    const d = entry.data as Record<string, unknown>;
+    const translation: MapEntry['data'] = entry.data;
     for (const field of neutral) {
-      if (d[field] !== undefined) {
+      if (translation[field] !== undefined) {
         throw new ContentError(
           `${fileOf(entry)}: field "${field}" is language-neutral and is written once, in ${fileOf(doc.source)}. ` +
             `Delete it from this translation; it inherits the original's value.`,

@@ -1,10 +1,9 @@
 import { escapeXml } from './xml';
 import { parseLocale, type Locale } from '../../i18n/locales';
 import type { MapEntry, TranslatedDocument } from '../content/translation-map';
+import { assertAbsoluteUrl } from '../routing/urls';
 
 /** One `<item>` of an RSS feed. */
-export { escapeXml };
-
 export interface FeedItem {
   title: string;
   description: string;
@@ -38,19 +37,8 @@ export function rfc822(date: Date, field = 'date'): string {
   return date.toUTCString();
 }
 
-/** Feed readers resolve nothing against the page, so a relative link would be silently broken. */
-function absoluteUrl(value: string, field: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    throw new Error(`Feed ${field} must be an absolute URL, got "${value}". Use urls.absolute(…) to build it.`);
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error(`Feed ${field} must be an http(s) URL, got "${value}".`);
-  }
-  return value;
-}
+// Feed readers resolve nothing against the page, so a relative link would be silently broken.
+const absoluteUrl = (value: string, field: string) => assertAbsoluteUrl(value, `Feed ${field}`);
 
 /**
  * Newest first; equal dates are ordered by link so the feed is byte-identical from build to build

@@ -1,6 +1,8 @@
 import type { Locale } from '../../i18n/locales';
 import type { Translator, UiKey } from '../../i18n/translator';
-import type { CollectionName } from '../content/entry-path';
+import type { CollectionName } from '../content/collections';
+import type { NeutralFields } from '../content/neutral';
+import type { PartnerRole } from '../content/taxonomy';
 import type { UrlBuilder } from '../routing/urls';
 
 export interface FactItem {
@@ -14,17 +16,9 @@ export interface Fact {
   items: FactItem[];
 }
 
-interface NeutralData {
-  topics?: string[];
-  partners?: { id: string }[];
-  status?: string;
-}
-interface OrganisationData {
-  name: string;
-  role: 'coordinator' | 'partner';
-  country: string;
-  city: Record<string, string>;
-  website?: string;
+/** What the facts need of an organisation (Astro's entry from organisations.yaml satisfies it). */
+interface OrganisationFacts {
+  data: { name: string; role: PartnerRole; country: string; city: Readonly<Record<string, string>>; website?: string | undefined };
 }
 
 /**
@@ -35,8 +29,8 @@ export function buildArticleFacts(input: {
   collection: CollectionName;
   slug: string;
   locale: Locale;
-  neutral: NeutralData;
-  organisations: ReadonlyMap<string, { data: OrganisationData }>;
+  neutral: NeutralFields;
+  organisations: ReadonlyMap<string, OrganisationFacts>;
   translator: Translator;
   urls: UrlBuilder;
 }): Fact[] {
@@ -46,7 +40,7 @@ export function buildArticleFacts(input: {
   if (collection === 'partners') {
     const org = organisations.get(slug)?.data;
     if (!org) return facts;
-    facts.push({ labelKey: 'partner.roleLabel', items: [{ text: t(`partner.role.${org.role}` as UiKey) }] });
+    facts.push({ labelKey: 'partner.roleLabel', items: [{ text: t(`partner.role.${org.role}`) }] });
     const city = org.city[locale];
     facts.push({
       labelKey: 'partner.location',
@@ -55,7 +49,7 @@ export function buildArticleFacts(input: {
     if (org.website) facts.push({ labelKey: 'partner.website', items: [{ text: new URL(org.website).host, href: org.website }] });
     return facts;
   }
-  if (neutral.status) facts.push({ labelKey: 'article.status', items: [{ text: t(`studyStatus.${neutral.status}` as UiKey) }] });
+  if (neutral.status) facts.push({ labelKey: 'article.status', items: [{ text: t(`studyStatus.${neutral.status}`) }] });
   if (neutral.partners?.length) {
     facts.push({
       labelKey: 'article.partners',
@@ -66,7 +60,7 @@ export function buildArticleFacts(input: {
     });
   }
   if (neutral.topics?.length) {
-    facts.push({ labelKey: 'article.topics', items: neutral.topics.map((topic) => ({ text: t(`topics.${topic}` as UiKey), href: urls.topics(locale, topic) })) });
+    facts.push({ labelKey: 'article.topics', items: neutral.topics.map((topic) => ({ text: t(`topics.${topic}`), href: urls.topics(locale, topic) })) });
   }
   return facts;
 }

@@ -1,11 +1,12 @@
 import type { Locale } from '../../i18n/locales';
 import type { Translator } from '../../i18n/translator';
+import type { UrlBuilder } from '../routing/urls';
 
 export interface DownloadInput {
   title: string;
   /** Site path under public/, e.g. /downloads/study.pdf */
   file: string;
-  lang: string;
+  lang: Locale;
 }
 
 export interface DownloadLink {
@@ -20,23 +21,24 @@ export interface DownloadLink {
 /**
  * Describes downloadable files for readers: format, size and language shown before they click.
  * `sizeOf` returns the file's size in bytes (the page passes a function over public/; tests pass numbers).
- * @example describeDownloads([{ title: 'Report', file: '/downloads/r.pdf', lang: 'en' }], () => 1_200_000, t)[0].details // 'PDF, 1.2 MB, in English'
+ * @example describeDownloads([{ title: 'Report', file: '/downloads/r.pdf', lang: 'en' }], () => 1_200_000, t, urls)[0].details // 'PDF, 1.2 MB, in English'
  */
 export function describeDownloads(
   downloads: readonly DownloadInput[],
   sizeOf: (file: string) => number,
   translator: Translator,
+  urls: UrlBuilder,
 ): DownloadLink[] {
   return downloads.map((d) => {
     const format = (d.file.split('.').pop() ?? '').toUpperCase();
     return {
       title: d.title,
-      href: d.file,
-      lang: d.lang as Locale,
+      href: urls.asset(d.file),
+      lang: d.lang,
       details: translator.t('study.fileDetails', {
         format,
         size: translator.formatFileSize(sizeOf(d.file)),
-        language: translator.languageName(d.lang as Locale),
+        language: translator.languageName(d.lang),
       }),
     };
   });

@@ -1,4 +1,5 @@
 import { parseLocale, type Locale } from '../../i18n/locales';
+import { assertAbsoluteUrl } from '../routing/urls';
 
 const context = 'https://schema.org' as const;
 
@@ -64,15 +65,8 @@ export interface ArticleLd {
 
 export type OrganizationJsonLd = OrganizationLd & { '@context': typeof context };
 
-/** Structured data pointing at a relative URL is ignored by search engines, so catch it at build time. */
-function absoluteUrl(value: string, field: string): string {
-  try {
-    new URL(value);
-  } catch {
-    throw new Error(`JSON-LD ${field} must be an absolute URL, got "${value}". Use urls.absolute(…) to build it.`);
-  }
-  return value;
-}
+// Structured data pointing at a relative URL is ignored by search engines, so catch it at build time.
+const absoluteUrl = (value: string, field: string) => assertAbsoluteUrl(value, `JSON-LD ${field}`);
 
 /**
  * Calendar date (YYYY-MM-DD) in UTC. Frontmatter dates are parsed as UTC midnight, so formatting in the

@@ -1,8 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import type { UiKey } from '../../i18n/translator';
+import { listedCollections, type NavSection } from '../content/collections';
 import type { UrlBuilder } from './urls';
-
-export type NavSection = 'home' | 'news' | 'guides' | 'studies' | 'partners' | 'about' | 'search';
 
 export interface NavItem {
   section: NavSection;
@@ -12,19 +11,17 @@ export interface NavItem {
 }
 
 /**
- * The header navigation for one locale; `current` marks the section the page belongs to.
+ * The header navigation for one locale: home, the listed collections in registry order, about and
+ * search; `current` marks the section the page belongs to.
  * @example buildNavigation('ro', urls, 'news').find((i) => i.current)?.href // '/ro/news/'
  */
 export function buildNavigation(locale: Locale, urls: UrlBuilder, current?: NavSection): NavItem[] {
-  const items: [NavSection, UiKey, string][] = [
-    ['home', 'nav.home', urls.home(locale)],
-    ['news', 'nav.news', urls.listing(locale, 'news')],
-    ['guides', 'nav.guides', urls.listing(locale, 'guides')],
-    ['studies', 'nav.studies', urls.listing(locale, 'studies')],
-    ['partners', 'nav.partners', urls.listing(locale, 'partners')],
-    ['about', 'nav.about', urls.entry(locale, 'pages', 'about')],
+  const items: { section: NavSection; labelKey: UiKey; href: string }[] = [
+    { section: 'home', labelKey: 'nav.home', href: urls.home(locale) },
+    ...listedCollections.map((collection) => ({ section: collection, labelKey: `nav.${collection}` as const, href: urls.listing(locale, collection) })),
+    { section: 'about', labelKey: 'nav.about', href: urls.entry(locale, 'pages', 'about') },
     // A plain link: the search code loads on the search page only, never on the page linking to it.
-    ['search', 'search.open', urls.search(locale)],
+    { section: 'search', labelKey: 'search.open', href: urls.search(locale) },
   ];
-  return items.map(([section, labelKey, href]) => ({ section, labelKey, href, current: section === current }));
+  return items.map((item) => ({ ...item, current: item.section === current }));
 }

@@ -1,41 +1,26 @@
 import { locales, getLocaleInfo, type Locale } from '../../i18n/locales';
-import { resolveAllLocales, type MapEntry, type TranslatedDocument, type TranslationMap, type ResolvedVersion } from '../content/translation-map';
-import type { CollectionName } from '../content/entry-path';
+import { resolveAllLocales, resolveVersion, type MapEntry, type TranslatedDocument, type TranslationMap, type ResolvedVersion } from '../content/translation-map';
+import type { CollectionName } from '../content/collections';
 import type { UrlBuilder } from './urls';
 
-/** Static paths for a page that exists once per locale: `[{ params: { locale: 'en' } }, …]`. */
-export function localeStaticPaths(): { params: { locale: Locale } }[] {
-  return locales.map((locale) => ({ params: { locale } }));
+/** Static paths for a page that exists once per locale, with the locale as a typed prop: `[{ params: { locale: 'en' }, props: { locale: 'en' } }, …]`. */
+export function localeStaticPaths(): { params: { locale: Locale }; props: { locale: Locale } }[] {
+  return locales.map((locale) => ({ params: { locale }, props: { locale } }));
 }
 
 export interface DetailPage<E extends MapEntry> {
   params: { locale: Locale; slug: string };
-  props: {
-    doc: TranslatedDocument<E>;
-    version: ResolvedVersion<E>;
-    /** Real translations, for hreflang (empty on fallback pages is decided by the head builder). */
-    translations: { locale: Locale; path: string }[];
-  };
+  props: { doc: TranslatedDocument<E>; version: ResolvedVersion<E> };
 }
 
 /**
  * Static paths for the detail pages of one collection: every document in every locale, fallback pages
  * included, so that the language switcher never leads to a 404.
  */
-export function buildDetailPages<E extends MapEntry>(
-  map: TranslationMap<E>,
-  collection: CollectionName,
-  urls: UrlBuilder,
-): DetailPage<E>[] {
+export function buildDetailPages<E extends MapEntry>(map: TranslationMap<E>, collection: CollectionName): DetailPage<E>[] {
   return map.documents
     .filter((doc) => doc.collection === collection)
-    .flatMap((doc) => {
-      const translations = doc.locales.map((l) => ({ locale: l, path: urls.entry(l, collection, doc.slug) }));
-      return resolveAllLocales(doc).map((version) => ({
-        params: { locale: version.locale, slug: doc.slug },
-        props: { doc, version, translations },
-      }));
-    });
+    .flatMap((doc) => resolveAllLocales(doc).map((version) => ({ params: { locale: version.locale, slug: doc.slug }, props: { doc, version } })));
 }
 
 export interface SwitcherLink {
@@ -92,20 +77,7 @@ export function toListingItems<E extends MapEntry>(
   urls: UrlBuilder,
 ): ListingItem<E>[] {
   return docs.map((doc) => {
-    const own = doc.versions.get(locale);
-    return {
-      doc,
-      entry: own ?? doc.source,
-      contentLocale: own ? locale : doc.sourceLocale,
-      isFallback: !own,
-      href: urls.entry(locale, doc.collection as CollectionName, doc.slug),
-    };
+    const { entry, contentLocale, isFallback } = resolveVersion(doc, locale);
+    return { doc, entry, contentLocale, isFallback, href: urls.entry(locale, doc.collection, doc.slug) };
   });
-}
-
-/** Newest first by the original's `pubDate`, then by slug so the order is stable. */
-export function byDateDesc<E extends MapEntry>(a: TranslatedDocument<E>, b: TranslatedDocument<E>): number {
-  const da = (a.source.data as { pubDate?: Date }).pubDate?.getTime() ?? 0;
-  const db = (b.source.data as { pubDate?: Date }).pubDate?.getTime() ?? 0;
-  return db - da || a.slug.localeCompare(b.slug);
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales';
-import type { CollectionName } from '../content/entry-path';
+import type { CollectionName, ListedCollection } from '../content/collections';
+import type { Topic } from '../content/taxonomy';
 import { siteUrl } from '../../settings';
 
 export interface UrlConfig {
@@ -8,9 +9,6 @@ export interface UrlConfig {
   /** Absolute site origin (and optional path), e.g. 'https://example.org'. */
   site: string;
 }
-
-/** Collections that have their own listing and detail routes (the `pages` collection lives at the locale root). */
-export type ListedCollection = Exclude<CollectionName, 'pages'>;
 
 export interface UrlBuilder {
   /** `/` — the language chooser, also the hreflang x-default. */
@@ -26,13 +24,15 @@ export interface UrlBuilder {
   /** `/uk/news/2025/` — the news archive of one year. */
   newsYear(locale: Locale, year: number): string;
   /** `/uk/topics/` and `/uk/topics/training/` */
-  topics(locale: Locale, topic?: string): string;
+  topics(locale: Locale, topic?: Topic): string;
   /** `/uk/rss.xml` — the news feed of one locale. */
   feed(locale: Locale): string;
   /** `/uk/search/`, or `/uk/search/?q=…` as a deep link to results. */
   search(locale: Locale, query?: string): string;
   /** Where Pagefind's bundle is served: `/pagefind/`. */
   searchBundle(): string;
+  /** A file served from public/, under `base`: `/favicon.svg` → `/itbridge/favicon.svg`. */
+  asset(path: string): string;
   /** `/_astro/x.css` → `https://example.org/_astro/x.css`; keeps absolute URLs as they are. */
   absolute(path: string): string;
 }
@@ -64,10 +64,29 @@ export function createUrls({ base, site }: UrlConfig): UrlBuilder {
     feed: (locale) => `${root}${locale}/rss.xml`,
     search: (locale, query) => join(locale, 'search') + (query ? `?q=${encodeURIComponent(query)}` : ''),
     searchBundle: () => `${root}pagefind/`,
+    asset: (path) => {
+      if (!path.startsWith('/') || path.startsWith('//')) throw new RangeError(`Asset path must start with one "/", got "${path}"`);
+      return root + path.slice(1).split('/').map(encodeURIComponent).join('/');
+    },
     absolute: (path) => (/^[a-z]+:\/\//i.test(path) ? path : new URL(path, `${origin}/`).href),
   };
 }
 
+/**
+ * Returns `value` when it is an absolute http(s) URL and throws otherwise, naming `field`: feeds,
+ * sitemaps and structured data pointing at relative URLs are ignored by their readers.
+ * @example assertAbsoluteUrl('https://x.org/en/', 'feed link') // 'https://x.org/en/'
+ */
+export function assertAbsoluteUrl(value: string, field: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${field} must be an absolute URL, got "${value}". Build it with urls.absolute(…).`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${field} must be an http(s) URL, got "${value}".`);
+  return value;
+}
 
 /** The site's URL builder, configured from Astro's `base` and `site`. */
 export const urls: UrlBuilder = createUrls({

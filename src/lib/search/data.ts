@@ -1,5 +1,6 @@
-import type { Translator, UiKey } from '../../i18n/translator';
-import type { CollectionName } from '../content/entry-path';
+import type { Translator } from '../../i18n/translator';
+import type { NeutralFields } from '../content/neutral';
+import type { CollectionName } from '../content/collections';
 
 /** Filter keys are stable ASCII (they appear in URLs); values are shown to readers, in their language. */
 export const searchFilterKeys = ['type', 'partner', 'country', 'topic', 'year'] as const;
@@ -13,11 +14,6 @@ export interface SearchData {
   meta: { type: string; date?: string };
 }
 
-interface Neutral {
-  pubDate?: Date;
-  topics?: string[];
-  partners?: { id: string }[];
-}
 interface Org {
   data: { name: string; country: string };
 }
@@ -30,13 +26,13 @@ interface Org {
 export function buildSearchData(input: {
   collection: CollectionName;
   slug: string;
-  neutral: Neutral;
+  neutral: NeutralFields;
   organisations: ReadonlyMap<string, Org>;
   translator: Translator;
 }): SearchData {
   const { collection, slug, neutral, organisations, translator } = input;
   const { t } = translator;
-  const type = t(`search.types.${collection}` as UiKey);
+  const type = t(`search.types.${collection}`);
   const partnerIds = collection === 'partners' ? [slug] : (neutral.partners ?? []).map((p) => p.id);
   const orgs = partnerIds.map((id) => organisations.get(id)).filter((o): o is Org => o !== undefined);
   const filters: SearchData['filters'] = { type: [type] };
@@ -44,7 +40,7 @@ export function buildSearchData(input: {
     filters.partner = orgs.map((o) => o.data.name);
     filters.country = [...new Set(orgs.map((o) => translator.countryName(o.data.country)))];
   }
-  if (neutral.topics?.length) filters.topic = neutral.topics.map((topic) => t(`topics.${topic}` as UiKey));
+  if (neutral.topics?.length) filters.topic = neutral.topics.map((topic) => t(`topics.${topic}`));
   if (neutral.pubDate) filters.year = [String(neutral.pubDate.getUTCFullYear())];
   return {
     filters,

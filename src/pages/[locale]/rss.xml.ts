@@ -1,29 +1,30 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Locale } from '../../i18n/locales';
-import { useTranslations, type UiKey } from '../../i18n/translator';
+import { useTranslations } from '../../i18n/translator';
 import { urls } from '../../lib/routing/urls';
 import { localeStaticPaths } from '../../lib/routing/static-paths';
 import { renderRss, selectFeedItems } from '../../lib/outputs/feed';
 import { getSiteContent } from '../../lib/content/site-content';
+import { neutralOf } from '../../lib/content/neutral';
 
 export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
 
 /** The news of one locale as RSS 2.0: real translations only, never fallback pages. */
-export const GET: APIRoute = async ({ params }) => {
-  const locale = params.locale as Locale;
+export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
+  const { locale } = props;
   const { t } = useTranslations(locale);
   const { map } = await getSiteContent();
   const news = map.documents.filter((d) => d.collection === 'news');
   const items = selectFeedItems(news, locale, (doc, entry) => {
-    const neutral = doc.source.data as { pubDate: Date; topics?: string[] };
+    const neutral = neutralOf(doc);
     const link = urls.absolute(urls.entry(locale, 'news', doc.slug));
     return {
       title: entry.data.title,
       description: entry.data.description,
       link,
       guid: link,
-      pubDate: neutral.pubDate,
-      categories: (neutral.topics ?? []).map((topic) => t(`topics.${topic}` as UiKey)),
+      pubDate: neutral.pubDate!,
+      categories: (neutral.topics ?? []).map((topic) => t(`topics.${topic}`)),
     };
   });
   const xml = renderRss(

@@ -4,15 +4,8 @@ import {
   splitEntryId,
   findDuplicateEntries,
   findReservedPageSlugs,
-  collectionNames,
   ContentPathError,
 } from '../../../src/lib/content/entry-path';
-
-describe('collectionNames', () => {
-  it('lists the four editorial collections and the pages collection', () => {
-    expect(collectionNames).toEqual(['news', 'guides', 'studies', 'partners', 'pages']);
-  });
-});
 
 describe('parseEntryPath', () => {
   it('derives locale, slug and id from a file in a locale folder', () => {

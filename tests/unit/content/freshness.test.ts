@@ -1,3 +1,4 @@
+import type { Locale } from '../../../src/i18n/locales';
 import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -51,7 +52,7 @@ describe('readCommitTimes and buildStatusMatrix in a temporary git repository', 
     expect(times.get(join(repo, 'content/news/en/a.md'))).toBe(1_700_000_200);
     expect(times.get(join(repo, 'content/news/uk/a.md'))).toBe(1_700_000_100);
 
-    const entry = (locale: string) => ({ id: `${locale}/a`, collection: 'news', filePath: join(repo, `content/news/${locale}/a.md`), data: { draft: false } });
+    const entry = (locale: Locale) => ({ id: `${locale}/a`, collection: 'news' as const, filePath: join(repo, `content/news/${locale}/a.md`), data: { draft: false } });
     const map = buildTranslationMap([entry('en'), entry('uk'), entry('bg')]);
     const [row] = buildStatusMatrix(map.documents, times);
     expect(row!.states).toEqual({ en: 'original', uk: 'stale', ro: 'missing', es: 'missing', bg: 'up-to-date' });

@@ -1,13 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { buildPartnerIndex, groupByYear } from '../../../src/lib/content/indexes';
+import { entry } from '../../helpers/entries';
 
-const doc = (collection: string, slug: string, pubDate: string, partners: string[] = []) => ({
-  id: `en/${slug}`,
-  collection,
-  filePath: `content/${collection}/en/${slug}.md`,
-  data: { title: slug, draft: false, pubDate: new Date(pubDate), partners: partners.map((id) => ({ id, collection: 'organisations' })) },
-});
+const doc = (collection: 'news' | 'guides', slug: string, pubDate: string, partners: string[] = []) =>
+  entry(collection, 'en', slug, { pubDate: new Date(pubDate), partners: partners.map((id) => ({ id })) });
 
 describe('buildPartnerIndex', () => {
   it('lists every document that names a partner, newest first', () => {

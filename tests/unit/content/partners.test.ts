@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { compareOrganisations } from '../../../src/lib/content/partners';
+import { compareOrganisations, findCoordinator, badgeInitials } from '../../../src/lib/content/partners';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { entry } from '../../helpers/entries';
 
 const organisations = new Map([
-  ['zaporizhzhia-it', { data: { name: 'Zaporizhzhia IT Cluster', role: 'partner' as const } }],
-  ['cluj-it', { data: { name: 'Cluj IT Cluster', role: 'partner' as const } }],
-  ['valencia-digital', { data: { name: 'Valencia Digital', role: 'coordinator' as const } }],
-  ['andalucia-tic', { data: { name: 'Andalucía TIC', role: 'partner' as const } }],
+  ['zaporizhzhia-it', { id: 'zaporizhzhia-it', data: { name: 'Zaporizhzhia IT Cluster', role: 'partner' as const } }],
+  ['cluj-it', { id: 'cluj-it', data: { name: 'Cluj IT Cluster', role: 'partner' as const } }],
+  ['valencia-digital', { id: 'valencia-digital', data: { name: 'Valencia Digital', role: 'coordinator' as const } }],
+  ['andalucia-tic', { id: 'andalucia-tic', data: { name: 'Andalucía TIC', role: 'partner' as const } }],
 ]);
 
 const docs = () =>
@@ -28,8 +28,8 @@ describe('compareOrganisations', () => {
 
   it('puts the coordinator first even when its name sorts last', () => {
     const orgs = new Map(organisations);
-    orgs.set('zaporizhzhia-it', { data: { name: 'Zaporizhzhia IT Cluster', role: 'coordinator' } });
-    orgs.set('valencia-digital', { data: { name: 'Valencia Digital', role: 'partner' } });
+    orgs.set('zaporizhzhia-it', { id: 'zaporizhzhia-it', data: { name: 'Zaporizhzhia IT Cluster', role: 'coordinator' } });
+    orgs.set('valencia-digital', { id: 'valencia-digital', data: { name: 'Valencia Digital', role: 'partner' } });
     expect(docs().sort(compareOrganisations(orgs)).map((d) => d.slug)).toEqual([
       'zaporizhzhia-it',
       'andalucia-tic',
@@ -40,8 +40,8 @@ describe('compareOrganisations', () => {
 
   it('sorts by the organisation name, not the slug', () => {
     const orgs = new Map([
-      ['a-slug', { data: { name: 'Zeta', role: 'partner' as const } }],
-      ['z-slug', { data: { name: 'Alpha', role: 'partner' as const } }],
+      ['a-slug', { id: 'a-slug', data: { name: 'Zeta', role: 'partner' as const } }],
+      ['z-slug', { id: 'z-slug', data: { name: 'Alpha', role: 'partner' as const } }],
     ]);
     const partnerDocs = [...buildTranslationMap([entry('partners', 'en', 'a-slug'), entry('partners', 'en', 'z-slug')]).documents];
     expect(partnerDocs.sort(compareOrganisations(orgs)).map((d) => d.slug)).toEqual(['z-slug', 'a-slug']);
@@ -55,5 +55,29 @@ describe('compareOrganisations', () => {
       'cluj-it',
       'zaporizhzhia-it',
     ]);
+  });
+});
+
+describe('findCoordinator', () => {
+  it('finds the one organisation with role coordinator: the publisher', () => {
+    expect(findCoordinator(organisations).id).toBe('valencia-digital');
+  });
+
+  it('refuses a consortium without a coordinator, or with two, naming the file and the fix', () => {
+    const none = new Map([['cluj-it', { id: 'cluj-it', data: { name: 'Cluj IT Cluster', role: 'partner' as const } }]]);
+    expect(() => findCoordinator(none)).toThrow(/organisations\.yaml: exactly one organisation must have "role: coordinator".*found 0/);
+    const two = new Map([...organisations, ['cluj-it', { id: 'cluj-it', data: { name: 'Cluj IT Cluster', role: 'coordinator' as const } }]]);
+    expect(() => findCoordinator(two)).toThrow(/found 2 \(cluj-it, valencia-digital\)|found 2 \(valencia-digital, cluj-it\)/);
+  });
+});
+
+describe('badgeInitials', () => {
+  it('takes the capitalised words of the organisation’s own name, at most three letters', () => {
+    expect(badgeInitials('Transilvania IT Cluster')).toBe('TIC');
+    expect(badgeInitials('Cluster Digital de Catalunya')).toBe('CDC');
+    expect(badgeInitials('Odesa IT Family')).toBe('OIF');
+  });
+  it('falls back to the first letter when nothing is capitalised', () => {
+    expect(badgeInitials('example cluster')).toBe('E');
   });
 });

@@ -7,6 +7,8 @@ import {
   type TranslatedDocument,
 } from '../../../src/lib/content/translation-map';
 import { entry, type FixtureEntry } from '../../helpers/entries';
+import { getCollectionSpec } from '../../../src/lib/content/collections';
+import type { Locale } from '../../../src/i18n/locales';
 
 const pubDate = new Date('2025-02-13');
 
@@ -129,7 +131,7 @@ describe('buildTranslationMap', () => {
   });
 
   it('throws for a sourceLocale that is not a site locale', () => {
-    expect(() => buildTranslationMap([entry('news', 'uk', 'kickoff', { sourceLocale: 'ua' })])).toThrow(
+    expect(() => buildTranslationMap([entry('news', 'uk', 'kickoff', { sourceLocale: 'ua' as Locale })])).toThrow(
       'content/news/uk/kickoff.md: unknown sourceLocale "ua".',
     );
   });
@@ -174,20 +176,19 @@ describe('resolveAllLocales', () => {
 });
 
 describe('checkNeutralFields', () => {
-  const neutral = ['pubDate', 'topics', 'partners'] as const;
-  const required = ['pubDate'] as const;
+  const news = { neutral: ['pubDate', 'topics', 'partners'], requiredNeutral: ['pubDate'] } as const;
 
   it('passes when the original holds the neutral fields and translations do not repeat them', () => {
     const doc = buildTranslationMap([
       entry('news', 'en', 'kickoff', { pubDate, topics: ['networking'] }),
       entry('news', 'uk', 'kickoff'),
     ]).documents[0]!;
-    expect(() => checkNeutralFields(doc, neutral, required)).not.toThrow();
+    expect(() => checkNeutralFields(doc, news)).not.toThrow();
   });
 
   it('throws when the original lacks pubDate, naming the file and the field', () => {
     const doc = buildTranslationMap([entry('news', 'en', 'kickoff'), entry('news', 'uk', 'kickoff')]).documents[0]!;
-    const attempt = () => checkNeutralFields(doc, neutral, required);
+    const attempt = () => checkNeutralFields(doc, news);
     expect(attempt).toThrow(ContentError);
     expect(attempt).toThrow(
       'content/news/en/kickoff.md: field "pubDate" is required in the original-language file. ' +
@@ -195,10 +196,10 @@ describe('checkNeutralFields', () => {
     );
   });
 
-  it('suggests a list for a required field that is not a date', () => {
+  it('shows how to write a required field that is missing', () => {
     const doc = buildTranslationMap([entry('news', 'en', 'kickoff', { pubDate })]).documents[0]!;
-    expect(() => checkNeutralFields(doc, neutral, ['pubDate', 'topics'])).toThrow(
-      'content/news/en/kickoff.md: field "topics" is required in the original-language file. Add it to the frontmatter, e.g. topics: [ … ].',
+    expect(() => checkNeutralFields(doc, getCollectionSpec('news'))).toThrow(
+      'content/news/en/kickoff.md: field "topics" is required in the original-language file. Add it to the frontmatter, e.g. topics: [market-entry].',
     );
   });
 
@@ -207,7 +208,7 @@ describe('checkNeutralFields', () => {
       entry('news', 'en', 'kickoff', { pubDate }),
       entry('news', 'ro', 'kickoff', { topics: ['networking'] }),
     ]).documents[0]!;
-    const attempt = () => checkNeutralFields(doc, neutral, required);
+    const attempt = () => checkNeutralFields(doc, news);
     expect(attempt).toThrow(ContentError);
     expect(attempt).toThrow(
       'content/news/ro/kickoff.md: field "topics" is language-neutral and is written once, in content/news/en/kickoff.md.',
@@ -219,7 +220,7 @@ describe('checkNeutralFields', () => {
       entry('studies', 'uk', 'it-market', { sourceLocale: 'uk', pubDate }),
       entry('studies', 'en', 'it-market', { sourceLocale: 'uk', pubDate }),
     ]).documents[0]!;
-    expect(() => checkNeutralFields(doc, neutral, required)).toThrow(
+    expect(() => checkNeutralFields(doc, news)).toThrow(
       /^content\/studies\/en\/it-market\.md: field "pubDate" is language-neutral and is written once, in content\/studies\/uk\/it-market\.md\./,
     );
   });
@@ -229,6 +230,6 @@ describe('checkNeutralFields', () => {
       entry('news', 'en', 'kickoff', { pubDate }),
       entry('news', 'bg', 'kickoff', { draft: true, pubDate }),
     ]).documents[0]!;
-    expect(() => checkNeutralFields(doc, neutral, required)).not.toThrow();
+    expect(() => checkNeutralFields(doc, news)).not.toThrow();
   });
 });

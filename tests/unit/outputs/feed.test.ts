@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { renderRss, selectFeedItems, escapeXml, rfc822, sortFeedItems, type FeedChannel, type FeedItem } from '../../../src/lib/outputs/feed';
+import { renderRss, selectFeedItems, rfc822, sortFeedItems, type FeedChannel, type FeedItem } from '../../../src/lib/outputs/feed';
+import { escapeXml } from '../../../src/lib/outputs/xml';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { locales, type Locale } from '../../../src/i18n/locales';
 import { entry, rootUrls } from '../../helpers/entries';

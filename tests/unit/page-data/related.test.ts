@@ -1,25 +1,18 @@
 import { describe, it, expect } from 'vitest';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
-import { buildTopicIndex, findRelated } from '../../../src/lib/page-data/related';
+import { findRelated } from '../../../src/lib/page-data/related';
+import { buildTopicIndex } from '../../../src/lib/content/indexes';
+import { entry, type FixtureEntry } from '../../helpers/entries';
+import type { CollectionName } from '../../../src/lib/content/collections';
+import type { Topic } from '../../../src/lib/content/taxonomy';
 
-interface Entry {
-  id: string;
-  collection: string;
-  filePath: string;
-  data: { title: string; draft: boolean; pubDate?: Date; topics?: string[] };
-}
+const doc = (collection: CollectionName, slug: string, pubDate: string | undefined, topics?: Topic[]) =>
+  entry(collection, 'en', slug, { ...(pubDate ? { pubDate: new Date(pubDate) } : {}), ...(topics ? { topics } : {}) });
 
-const doc = (collection: string, slug: string, pubDate: string | undefined, topics?: string[]): Entry => ({
-  id: `en/${slug}`,
-  collection,
-  filePath: `content/${collection}/en/${slug}.md`,
-  data: { title: slug, draft: false, ...(pubDate ? { pubDate: new Date(pubDate) } : {}), ...(topics ? { topics } : {}) },
-});
-
-function setup(entries: Entry[]) {
+function setup(entries: FixtureEntry[]) {
   const map = buildTranslationMap(entries);
   const index = buildTopicIndex(map.documents);
-  const get = (collection: string, slug: string) => {
+  const get = (collection: CollectionName, slug: string) => {
     const d = map.get(collection, slug);
     if (!d) throw new Error(`fixture ${collection}/${slug} missing`);
     return d;
@@ -32,13 +25,13 @@ const slugs = (docs: readonly { slug: string }[]) => docs.map((d) => d.slug);
 describe('buildTopicIndex', () => {
   it('lists every document under each topic it names', () => {
     const { index } = setup([
-      doc('guides', 'a', '2025-03-01', ['training', 'export']),
+      doc('guides', 'a', '2025-03-01', ['training', 'networking']),
       doc('news', 'b', '2025-03-02', ['training']),
       doc('news', 'c', '2025-03-03'),
     ]);
     expect(slugs(index.get('training') ?? [])).toEqual(['a', 'b']);
-    expect(slugs(index.get('export') ?? [])).toEqual(['a']);
-    expect([...index.keys()].sort()).toEqual(['export', 'training']);
+    expect(slugs(index.get('networking') ?? [])).toEqual(['a']);
+    expect([...index.keys()].sort()).toEqual(['networking', 'training']);
   });
 
   it('lists a document once under a topic it names twice', () => {
@@ -56,9 +49,9 @@ describe('buildTopicIndex', () => {
 describe('findRelated', () => {
   it('ranks a document sharing two topics above one sharing a single topic, even if older', () => {
     const { index, get } = setup([
-      doc('guides', 'self', '2025-03-01', ['training', 'export', 'funding']),
+      doc('guides', 'self', '2025-03-01', ['training', 'networking', 'matchmaking']),
       doc('guides', 'one', '2025-06-01', ['training']),
-      doc('guides', 'two', '2024-01-01', ['training', 'export']),
+      doc('guides', 'two', '2024-01-01', ['training', 'networking']),
     ]);
     expect(slugs(findRelated(get('guides', 'self'), index))).toEqual(['two', 'one']);
   });
@@ -76,7 +69,7 @@ describe('findRelated', () => {
   it('puts undated documents after dated ones with the same number of shared topics', () => {
     const { index, get } = setup([
       doc('guides', 'self', '2025-03-01', ['training']),
-      doc('pages', 'undated', undefined, ['training']),
+      doc('guides', 'undated', undefined, ['training']),
       doc('guides', 'dated', '2020-01-01', ['training']),
     ]);
     expect(slugs(findRelated(get('guides', 'self'), index))).toEqual(['dated', 'undated']);
@@ -127,7 +120,7 @@ describe('findRelated', () => {
   });
 
   it('returns nothing when no other document shares a topic', () => {
-    const { index, get } = setup([doc('guides', 'self', '2025-03-01', ['training']), doc('guides', 'other', '2025-03-01', ['export'])]);
+    const { index, get } = setup([doc('guides', 'self', '2025-03-01', ['training']), doc('guides', 'other', '2025-03-01', ['networking'])]);
     expect(findRelated(get('guides', 'self'), index)).toEqual([]);
   });
 });
