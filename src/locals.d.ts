@@ -7,6 +7,12 @@ declare namespace App {
      * are in (for error messages) and the language of the text around them (which differs from the
      * page language on a fallback page).
      */
-    content?: { file: string; locale: import('./i18n/locales').Locale };
+    content?: {
+      file: string;
+      /** Language of the text around the component. */
+      locale: import('./i18n/locales').Locale;
+      /** Language of the page (the reader's), for links out of the component. */
+      pageLocale: import('./i18n/locales').Locale;
+    };
   }
 }

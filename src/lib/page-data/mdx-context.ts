@@ -5,7 +5,7 @@ import type { Locale } from '../../i18n/locales';
  * before rendering. Throws when a component is used outside page content, where it would not know
  * the language of its labels.
  */
-export function requireContentContext(locals: App.Locals, component: string): { file: string; locale: Locale } {
+export function requireContentContext(locals: App.Locals, component: string): { file: string; locale: Locale; pageLocale: Locale } {
   if (!locals.content) {
     throw new Error(`<${component}> can only be used inside Markdown content rendered by a page (Astro.locals.content is not set).`);
   }

@@ -8,6 +8,6 @@ import type { ResolvedVersion } from '../content/translation-map';
  * routes render through here, so no route can forget the context the components need.
  */
 export async function renderEntry(locals: App.Locals, version: ResolvedVersion<LocalizedEntry>) {
-  locals.content = { file: version.entry.filePath ?? version.entry.id, locale: version.contentLocale };
+  locals.content = { file: version.entry.filePath ?? version.entry.id, locale: version.contentLocale, pageLocale: version.locale };
   return render(version.entry);
 }

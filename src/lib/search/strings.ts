@@ -1,4 +1,4 @@
-import type { Translator, UiKey } from '../../i18n/translator';
+import type { Translator } from '../../i18n/translator';
 import { searchFilterKeys } from './data';
 
 /**
@@ -19,6 +19,6 @@ export function buildSearchStrings(translator: Translator) {
     clearFilters: t('search.clearFilters'),
     more: t('search.more'),
     section: t('search.section', { title: '{{title}}' }),
-    filterNames: Object.fromEntries(searchFilterKeys.map((key) => [key, t(`search.filterNames.${key}` as UiKey)])),
+    filterNames: Object.fromEntries(searchFilterKeys.map((key) => [key, t(`search.filterNames.${key}`)])),
   };
 }
