@@ -21,11 +21,13 @@ export interface LoadChartOptions {
   dataDir: string;
   /** Formats numbers in the language of the text around the chart. */
   formatNumber: (value: number) => string;
+  /** Ids already given to charts on this page; the new chart's id is added to it. */
+  usedIds: Set<string>;
 }
 
 /** What the `<Chart>` template renders. */
 export interface ChartView {
-  /** Prefixes the ids inside the SVG and the caption's id. */
+  /** Unique on the page; prefixes the ids inside the SVG and the caption's id. */
   id: string;
   title: string;
   svg: string;
@@ -43,7 +45,7 @@ const srcPattern = /^[a-z0-9-]+\.(csv|json)$/;
  * loadChart({
  *   src: 'study-sample.csv', title: 'Members per year', description: 'Members grew from 120 to 180.',
  *   file: 'content/studies/en/study.mdx', dataDir: 'content/data',
- *   formatNumber: new Intl.NumberFormat('en').format,
+ *   formatNumber: new Intl.NumberFormat('en').format, usedIds: new Set(),
  * });
  * // { id: 'chart-study-sample', title: 'Members per year', svg: '<svg …</svg>', table: { head: ['', …], rows: […] } }
  */
@@ -58,13 +60,31 @@ export function loadChart(options: LoadChartOptions): ChartView {
     throw fail('src must name a .csv or .json file in content/data/, e.g. src="study-sample.csv".');
   }
   const data = readChartData(`${options.dataDir}/${src}`, fail);
-  const id = `chart-${src.replace(/\.(csv|json)$/, '')}`;
+  const id = claimChartId(src, options.usedIds);
   return {
     id,
     title,
     svg: renderChartSvg(data, { type, title, description, id, formatNumber }),
     table: buildChartTable(data, formatNumber, labelHeader),
   };
+}
+
+/**
+ * The id of a chart on its page: `chart-` and the data file's name, then `-2`, `-3`, … for further
+ * charts on the same file, since ids must be unique in an HTML document. The first chart on a file
+ * keeps the plain id, so adding a second chart does not change the first one's anchors.
+ *
+ * @example
+ * const usedIds = new Set<string>();
+ * claimChartId('study-sample.csv', usedIds); // 'chart-study-sample'
+ * claimChartId('study-sample.json', usedIds); // 'chart-study-sample-2'
+ */
+export function claimChartId(src: string, usedIds: Set<string>): string {
+  const base = `chart-${src.replace(/\.(csv|json)$/, '')}`;
+  let id = base;
+  for (let suffix = 2; usedIds.has(id); suffix += 1) id = `${base}-${suffix}`;
+  usedIds.add(id);
+  return id;
 }
 
 function isChartType(type: string): type is ChartSvgOptions['type'] {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadChart, type ChartData } from '../../../src/lib/chart';
-import type { LoadChartOptions } from '../../../src/lib/chart/load';
+import { claimChartId, type LoadChartOptions } from '../../../src/lib/chart/load';
 import { en } from '../../helpers/chart';
 
 const fixtureData = resolve(import.meta.dirname, '../../fixtures/content/data');
@@ -29,6 +29,7 @@ function chart(overrides: Partial<LoadChartOptions> = {}): LoadChartOptions {
     file: mdx,
     dataDir: fixtureData,
     formatNumber: en,
+    usedIds: new Set(),
     ...overrides,
   };
 }
@@ -65,6 +66,28 @@ describe('loadChart', () => {
     expect(view.table).toEqual({ head: ['', 'Members'], rows: [['2024', '120'], ['2025', '180']] });
   });
 
+  it('gives two charts on the same data file different ids on one page, and the first keeps the plain id', () => {
+    const usedIds = new Set<string>();
+    const first = loadChart(chart({ usedIds }));
+    const second = loadChart(chart({ usedIds, type: 'line', title: 'Events' }));
+    expect(first.id).toBe('chart-fixture-chart');
+    expect(second.id).toBe('chart-fixture-chart-2');
+    expect(second.svg).toContain('aria-labelledby="chart-fixture-chart-2-title chart-fixture-chart-2-desc"');
+    expect(second.svg).not.toContain('"chart-fixture-chart-title"');
+    expect(usedIds).toEqual(new Set(['chart-fixture-chart', 'chart-fixture-chart-2']));
+  });
+
+  it('keeps the patterns of two bar charts on one data file apart', () => {
+    const usedIds = new Set<string>();
+    loadChart(chart({ usedIds }));
+    expect(loadChart(chart({ usedIds })).svg).toContain('<pattern id="chart-fixture-chart-2-fill-1"');
+  });
+
+  it('starts again from the plain id on another page', () => {
+    loadChart(chart());
+    expect(loadChart(chart()).id).toBe('chart-fixture-chart');
+  });
+
   it('names the content file, the chart as written and the fix when the data file is missing', () => {
     expect(errorOf(() => loadChart(chart({ src: 'no-such-data.csv' })))).toBe(
       `${mdx}: <Chart src="no-such-data.csv">: the data file ${fixtureData}/no-such-data.csv does not exist. Add it or correct the name.`,
@@ -93,5 +116,29 @@ describe('loadChart', () => {
     expect(errorOf(() => loadChart(chart({ src })))).toBe(
       `${mdx}: <Chart src="${src}">: src must name a .csv or .json file in content/data/, e.g. src="study-sample.csv".`,
     );
+  });
+
+  it('gives out no id for a chart that fails', () => {
+    const usedIds = new Set<string>();
+    expect(() => loadChart(chart({ usedIds, src: 'bad.csv', dataDir: scratch }))).toThrow();
+    expect(usedIds.size).toBe(0);
+  });
+});
+
+describe('claimChartId', () => {
+  it('derives the id from the data file name and records it', () => {
+    const usedIds = new Set<string>();
+    expect(claimChartId('study-sample.csv', usedIds)).toBe('chart-study-sample');
+    expect(usedIds.has('chart-study-sample')).toBe(true);
+  });
+
+  it('numbers further charts from 2, also across a CSV and a JSON file of the same name', () => {
+    const usedIds = new Set<string>();
+    expect(['a.csv', 'a.json', 'a.csv'].map((src) => claimChartId(src, usedIds))).toEqual(['chart-a', 'chart-a-2', 'chart-a-3']);
+  });
+
+  it('skips a number already taken by a data file whose name ends in it', () => {
+    const usedIds = new Set<string>();
+    expect(['a.csv', 'a-2.csv', 'a.csv'].map((src) => claimChartId(src, usedIds))).toEqual(['chart-a', 'chart-a-2', 'chart-a-3']);
   });
 });
