@@ -1,4 +1,4 @@
-import { ChartDataError, type ChartData } from './data';
+import { ChartDataError, type ChartData, type ChartSeries } from './data';
 import { formatCount } from './describe';
 
 interface CsvRecord {
@@ -39,7 +39,7 @@ export function parseCsv(text: string, file: string): ChartData {
     );
   }
   const labels: string[] = [];
-  const series = names.map((name) => ({ name, values: [] as number[] }));
+  const series: ChartSeries[] = names.map((name) => ({ name, values: [] }));
   for (const record of rows) {
     const [label, cells] = splitRow(record, names, file);
     labels.push(label);
