@@ -14,5 +14,10 @@ declare namespace App {
       /** Language of the page (the reader's), for links out of the component. */
       pageLocale: import('./i18n/locales').Locale;
     };
+    /**
+     * Ids of the charts rendered on this page so far, so that two charts on the same data file get
+     * different ids. Locals live for one page render, which is exactly the scope ids must be unique in.
+     */
+    chartIds?: Set<string>;
   }
 }
