@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 /** Renders charts into one page: the same locals object, as Astro gives all components of one page. */
 async function renderPage(...charts: (typeof props)[]): Promise<string[]> {
-  const locals: App.Locals = { content: { file: 'studies/en/fixture-study.mdx', locale: 'en' } };
+  const locals: App.Locals = { content: { file: 'studies/en/fixture-study.mdx', locale: 'en', pageLocale: 'en' } };
   const html: string[] = [];
   for (const chart of charts) html.push(await container.renderToString(Chart, { locals, props: chart }));
   return html;
