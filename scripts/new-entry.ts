@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { locales } from '../src/i18n/locales';
+import { locales, defaultLocale } from '../src/i18n/locales';
 import { validateRequest, originalTemplate, translationTemplate, NewEntryError } from './lib/new-entry/new-entry';
 
 const args = process.argv.slice(2);
@@ -20,7 +20,7 @@ const contentDir = option('--content') ?? 'content';
 try {
   const [type, slug] = positional;
   if (!type || !slug) throw new NewEntryError('Usage: npm run new -- <news|guide|study|partner|page> <slug> [--locale uk]');
-  const { collection, locale } = validateRequest(type, slug, option('--locale') ?? 'en');
+  const { collection, locale } = validateRequest(type, slug, option('--locale') ?? defaultLocale);
   const existing = locales.flatMap((l) => ['md', 'mdx'].map((ext) => join(contentDir, collection, l, `${slug}.${ext}`))).filter((p) => existsSync(p));
   const target = join(contentDir, collection, locale, `${slug}.md`);
   if (existing.some((p) => p.startsWith(join(contentDir, collection, locale) + '/'))) {
@@ -31,12 +31,12 @@ try {
   }
   let text: string;
   if (existing.length === 0) {
-    if (locale !== 'en') {
+    if (locale !== defaultLocale) {
       throw new NewEntryError(`There is no ${collection}/*/${slug} yet. Create the original first (npm run new -- ${type} ${slug}), or, for a text first written in ${locale}, create it and add "sourceLocale: ${locale}".`);
     }
-    text = originalTemplate(type as Parameters<typeof originalTemplate>[0]);
+    text = originalTemplate(collection);
   } else {
-    const original = existing.find((p) => p.includes('/en/')) ?? existing[0]!;
+    const original = existing.find((p) => p.includes(`/${defaultLocale}/`)) ?? existing[0]!;
     text = translationTemplate(readFileSync(original, 'utf8'), original);
   }
   mkdirSync(join(contentDir, collection, locale), { recursive: true });

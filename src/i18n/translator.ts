@@ -1,5 +1,6 @@
 import { createInstance, type TFunction } from 'i18next';
-import { locales, defaultLocale, getLocaleInfo, type Locale } from './locales';
+import { locales, getLocaleInfo, type Locale } from './locales';
+import { isoDate } from '../lib/format/iso-date';
 import en from './ui/en.json';
 import uk from './ui/uk.json';
 import ro from './ui/ro.json';
@@ -112,7 +113,7 @@ export function useTranslations(locale: Locale): Translator {
         }),
       ),
     formatDate: (date) => dateFormat.format(date),
-    isoDate: (date) => date.toISOString().slice(0, 10),
+    isoDate: (date) => isoDate(date),
     formatNumber: (value) => numberFormat.format(value),
     formatFileSize: (bytes) => {
       const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes, 100) / 1000, 'kilobyte'];
@@ -125,4 +126,3 @@ export function useTranslations(locale: Locale): Translator {
   return translator;
 }
 
-export { defaultLocale };

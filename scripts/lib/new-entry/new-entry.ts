@@ -1,11 +1,8 @@
 import { locales, isLocale, type Locale } from '../../../src/i18n/locales';
 import { isValidSlug } from '../../../src/lib/content/entry-path';
-import type { CollectionName } from '../../../src/lib/content/collections';
+import { collectionOfEntryType, entryTypes, getCollectionSpec, type CollectionName } from '../../../src/lib/content/collections';
+import { isoDate } from '../../../src/lib/format/iso-date';
 import { topicKeys, studyStatuses } from '../../../src/lib/content/taxonomy';
-
-/** What editors type → the collection it goes to. */
-export const entryTypes = { news: 'news', guide: 'guides', study: 'studies', partner: 'partners', page: 'pages' } as const satisfies Record<string, CollectionName>;
-export type EntryType = keyof typeof entryTypes;
 
 export class NewEntryError extends Error {
   constructor(message: string) {
@@ -18,8 +15,9 @@ export class NewEntryError extends Error {
  * Checks what an editor asked for and says exactly what is wrong: an unknown type, a slug that is not
  * lowercase ASCII with hyphens (with a suggestion), an unknown locale.
  */
-export function validateRequest(type: string, slug: string, locale: string): { type: EntryType; collection: CollectionName; locale: Locale } {
-  if (!(type in entryTypes)) throw new NewEntryError(`Unknown type "${type}". Use one of: ${Object.keys(entryTypes).join(', ')}.`);
+export function validateRequest(type: string, slug: string, locale: string): { type: string; collection: CollectionName; locale: Locale } {
+  const collection = collectionOfEntryType(type);
+  if (!collection) throw new NewEntryError(`Unknown type "${type}". Use one of: ${entryTypes.join(', ')}.`);
   if (!isValidSlug(slug)) {
     const suggestion = slug
       .normalize('NFD')
@@ -34,17 +32,16 @@ export function validateRequest(type: string, slug: string, locale: string): { t
     );
   }
   if (!isLocale(locale)) throw new NewEntryError(`Unknown locale "${locale}". Use one of: ${locales.join(', ')}.`);
-  return { type: type as EntryType, collection: entryTypes[type as EntryType], locale };
+  return { type, collection, locale };
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Frontmatter and a starting text for a new original. Title and description are left empty on purpose:
  * the build refuses the file, naming those fields, until they are written; `draft: true` keeps it off
  * the site until the editor switches it off.
  */
-export function originalTemplate(type: EntryType, date = today()): string {
+export function originalTemplate(collection: CollectionName, date = isoDate(new Date())): string {
+  const { neutral } = getCollectionSpec(collection);
   const lines = [
     '---',
     '# Headline in the language of this folder, 3–120 characters.',
@@ -54,19 +51,14 @@ export function originalTemplate(type: EntryType, date = today()): string {
     '# true keeps the file off the site; set it to false when the text is ready.',
     'draft: true',
   ];
-  if (type === 'news' || type === 'guide' || type === 'study') {
-    lines.push(
-      '# Written once, here in the original; translations inherit these.',
-      `pubDate: ${date}`,
-      `# Topics (1–5): ${topicKeys.join(', ')}`,
-      'topics: []',
-      '# Partner ids from content/partners/organisations.yaml, e.g. [transilvania-it-cluster]',
-      'partners: []',
-    );
-  }
-  if (type === 'news') lines.push('# Dateline place in the language of this file (optional).', '# location: Cluj-Napoca');
-  if (type === 'study') lines.push(`# Stage: ${studyStatuses.join(', ')}`, 'status: planned');
-  lines.push('---', '', type === 'partner' || type === 'page' ? '' : '## First section', '');
+  if (neutral.length) lines.push('# Written once, here in the original; translations inherit these.');
+  if (neutral.includes('pubDate')) lines.push(`pubDate: ${date}`);
+  if (neutral.includes('topics')) lines.push(`# Topics (1–5): ${topicKeys.join(', ')}`, 'topics: []');
+  if (neutral.includes('partners')) lines.push('# Partner ids from content/partners/organisations.yaml, e.g. [transilvania-it-cluster]', 'partners: []');
+  if (neutral.includes('status')) lines.push(`# Stage: ${studyStatuses.join(', ')}`, 'status: planned');
+  // The one field of its own a collection has: the dateline of a news item.
+  if (collection === 'news') lines.push('# Dateline place in the language of this file (optional).', '# location: Cluj-Napoca');
+  lines.push('---', '', neutral.length ? '## First section' : '', '');
   return lines.join('\n');
 }
 

@@ -1,6 +1,7 @@
 import { getLocaleInfo, locales, defaultLocale, type Locale } from '../../i18n/locales';
 import type { UrlBuilder } from '../routing/urls';
 import { buildSwitcherLinks, type SwitcherLink } from '../routing/static-paths';
+import { truncateAtWord } from '../format/truncate';
 
 export interface AlternateLink {
   hreflang: Locale | 'x-default';
@@ -96,12 +97,8 @@ export function buildChooserHead(title: string, description: string, urls: UrlBu
  * @example fitTitle('A very long headline … | ITBridge', 'A very long headline …') // the bare headline
  */
 export function fitTitle(withSiteName: string, bare: string, max = 70): string {
-  if ([...withSiteName].length <= max) return withSiteName;
-  const chars = [...bare];
-  if (chars.length <= max) return bare;
-  const cut = chars.slice(0, max - 1).join('');
-  const atWord = cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,.;:–—-]+$/, '');
-  return `${atWord}…`;
+  if (Array.from(withSiteName).length <= max) return withSiteName;
+  return truncateAtWord(bare, max);
 }
 
 export interface PageMetaInput {

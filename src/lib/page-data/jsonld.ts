@@ -1,5 +1,8 @@
 import { parseLocale, type Locale } from '../../i18n/locales';
 import { assertAbsoluteUrl } from '../routing/urls';
+import { isoDate } from '../format/iso-date';
+import { serializeForScript } from '../outputs/script-json';
+import { truncateAtWord } from '../format/truncate';
 
 const context = 'https://schema.org' as const;
 
@@ -69,29 +72,11 @@ export type OrganizationJsonLd = OrganizationLd & { '@context': typeof context }
 const absoluteUrl = (value: string, field: string) => assertAbsoluteUrl(value, `JSON-LD ${field}`);
 
 /**
- * Calendar date (YYYY-MM-DD) in UTC. Frontmatter dates are parsed as UTC midnight, so formatting in the
- * build machine's local zone could move an article to the previous day.
- * @example isoDate(new Date('2025-02-13')) // '2025-02-13'
- */
-export function isoDate(date: Date, field = 'date'): string {
-  if (Number.isNaN(date.getTime())) throw new RangeError(`JSON-LD ${field} is not a valid date`);
-  return date.toISOString().slice(0, 10);
-}
-
-/**
- * Shortens a headline to at most `max` characters, ellipsis included. Counts code points, not UTF-16
- * units, so an emoji or other astral character is never cut in half; prefers to cut between words.
+ * Shortens a headline to at most `max` characters, ellipsis included, between words where it can.
  * @example truncateHeadline('a'.repeat(120)).length // 110
  */
 export function truncateHeadline(text: string, max = maxHeadlineLength): string {
-  const normalized = text.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(normalized);
-  if (chars.length <= max) return normalized;
-  const cut = chars.slice(0, max - 1).join('');
-  // Back up to the last space only when that loses little; a long unbroken word is cut mid-word instead.
-  const space = cut.lastIndexOf(' ');
-  const head = space > 0 && Array.from(cut.slice(space)).length <= 20 ? cut.slice(0, space) : cut;
-  return `${head.replace(/[\s.,;:!?\-–—]+$/u, '')}…`;
+  return truncateAtWord(text, max);
 }
 
 /**
@@ -112,14 +97,14 @@ export function articleJsonLd(input: ArticleInput): ArticleLd {
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     inLanguage: parseLocale(input.inLanguage, 'JSON-LD inLanguage'),
-    datePublished: isoDate(input.datePublished, 'datePublished'),
+    datePublished: isoDate(input.datePublished, 'JSON-LD datePublished'),
     publisher: {
       '@type': 'Organization',
       name: input.publisher.name,
       url: absoluteUrl(input.publisher.url, 'publisher url'),
     },
   };
-  if (input.dateModified) data.dateModified = isoDate(input.dateModified, 'dateModified');
+  if (input.dateModified) data.dateModified = isoDate(input.dateModified, 'JSON-LD dateModified');
   if (input.about?.length) data.about = input.about.map((name) => ({ '@type': 'Thing', name }));
   if (input.mentions?.length) {
     data.mentions = input.mentions.map(({ name, url: orgUrl }) =>
@@ -156,21 +141,10 @@ export function organizationJsonLd(input: OrganizationInput): OrganizationJsonLd
   return data;
 }
 
-const scriptUnsafe: Record<string, string> = {
-  '<': '\\u003c',
-  '>': '\\u003e',
-  '&': '\\u0026',
-  '\u2028': '\\u2028',
-  '\u2029': '\\u2029',
-};
-
 /**
- * JSON for inside `<script type="application/ld+json">`. The HTML parser ends the script at the first
- * `</script` whatever JSON thinks, so `<`, `>` and `&` are written as \u escapes (still the same JSON
- * strings); U+2028/U+2029 are escaped because older JavaScript parsers treat them as line breaks.
- * These characters can only occur inside JSON strings, so the result parses back to the same data.
+ * JSON-LD for inside `<script type="application/ld+json">`, escaped so no text can end the script.
  * @example serializeJsonLd({ headline: '</script>' }) // '{"headline":"\\u003c/script\\u003e"}'
  */
 export function serializeJsonLd(data: object | readonly object[]): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => scriptUnsafe[c]!);
+  return serializeForScript(data);
 }

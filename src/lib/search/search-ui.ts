@@ -3,29 +3,11 @@
  * for /<locale>/search/ alone, so article pages carry no search code. Every label comes from the page
  * (the translation files); every piece of result text is inserted as text, never as HTML.
  */
-import { normalizeQuery, isSearchable } from './query';
+import { normalizeQuery, isSearchable, maxQueryLength } from './query';
 import { searchFilterKeys } from './data';
+import type { SearchConfig } from './strings';
 
-interface Strings {
-  results: Partial<Record<Intl.LDMLPluralRule, string>>;
-  noResults: string;
-  empty: string;
-  unsearchable: string;
-  loading: string;
-  loadError: string;
-  filters: string;
-  clearFilters: string;
-  more: string;
-  section: string;
-  filterNames: Record<string, string>;
-}
-interface Config {
-  locale: string;
-  intl: string;
-  bundle: string;
-  base: string;
-  strings: Strings;
-}
+type Config = SearchConfig;
 interface PagefindData {
   url: string;
   excerpt: string;
@@ -86,7 +68,7 @@ class ItbSearch extends HTMLElement {
     this.sortSelect = this.querySelector('select[name="sort"]')!;
 
     const params = new URLSearchParams(location.search);
-    this.input.value = (params.get('q') ?? '').slice(0, 500);
+    this.input.value = (params.get('q') ?? '').slice(0, maxQueryLength);
     for (const key of searchFilterKeys) {
       const values = params.getAll(key);
       if (values.length) this.selected.set(key, new Set(values));
@@ -111,8 +93,6 @@ class ItbSearch extends HTMLElement {
         this.input.focus();
       }
     });
-    this.hidden = false;
-    this.querySelector('.search-nojs')?.remove();
     if (this.input.value.trim()) void this.run();
     else {
       this.say(this.config.strings.empty);
@@ -152,7 +132,7 @@ class ItbSearch extends HTMLElement {
   private async run() {
     const id = ++this.runId;
     this.setState('busy');
-    const raw = this.input.value.trim().slice(0, 500);
+    const raw = this.input.value.trim().slice(0, maxQueryLength);
     this.updateUrl(raw);
     this.list.replaceChildren();
     this.moreButton.hidden = true;

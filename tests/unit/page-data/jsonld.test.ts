@@ -4,7 +4,6 @@ import {
   organizationJsonLd,
   serializeJsonLd,
   truncateHeadline,
-  isoDate,
   maxHeadlineLength,
   type ArticleInput,
 } from '../../../src/lib/page-data/jsonld';
@@ -123,12 +122,6 @@ describe('truncateHeadline', () => {
 
   it('drops trailing punctuation before the ellipsis', () => {
     expect(truncateHeadline(`${'a'.repeat(108)}, tail words`, 110)).toBe(`${'a'.repeat(108)}…`);
-  });
-});
-
-describe('isoDate', () => {
-  it('writes a UTC calendar date', () => {
-    expect(isoDate(new Date(Date.UTC(2024, 1, 29)))).toBe('2024-02-29');
   });
 });
 

@@ -1,0 +1,19 @@
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/**
+ * Shortens `text` to at most `max` user-perceived characters, ellipsis included. Counts graphemes, so
+ * an emoji, a flag or a letter with a combining accent is never cut in half. Prefers to cut between
+ * words, backing up to the last space when that loses at most `maxBackoff` characters (a long unbroken
+ * word is cut mid-word instead), and drops punctuation left dangling before the ellipsis.
+ * @example truncateAtWord('Market entry for Ukrainian IT companies', 20) // 'Market entry for…'
+ */
+export function truncateAtWord(text: string, max: number, maxBackoff = 20): string {
+  if (!Number.isInteger(max) || max < 2) throw new RangeError(`max must be an integer of at least 2, got ${max}`);
+  const normalized = text.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(graphemes.segment(normalized), (s) => s.segment);
+  if (chars.length <= max) return normalized;
+  const kept = chars.slice(0, max - 1);
+  const space = kept.lastIndexOf(' ');
+  const head = space > 0 && kept.length - space <= maxBackoff ? kept.slice(0, space) : kept;
+  return `${head.join('').replace(/[\s.,;:!?\-–—]+$/u, '')}…`;
+}
