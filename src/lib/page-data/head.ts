@@ -1,5 +1,6 @@
 import { getLocaleInfo, locales, type Locale } from '../../i18n/locales';
 import type { UrlBuilder } from '../routing/urls';
+import { noindexDirective } from '../outputs/dom-contract';
 
 export interface AlternateLink {
   hreflang: Locale | 'x-default';
@@ -53,7 +54,7 @@ export function buildHead(input: HeadInput, urls: UrlBuilder): HeadData {
     title: input.title,
     description: input.description,
     canonical,
-    robots: isFallback || input.noindex ? 'noindex' : undefined,
+    robots: isFallback || input.noindex ? noindexDirective : undefined,
     alternates,
     og: {
       type: input.ogType ?? 'website',
