@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { isNoindex, metaNames } from './dom-contract';
 
 interface SitemapLink {
@@ -8,9 +8,13 @@ interface SitemapLink {
   lang: string;
 }
 
-/** Whether built HTML carries a robots meta that says noindex, whatever the attribute order or case. */
-function hasNoindexMeta(html: string): boolean {
-  return parse(html)
+/**
+ * Whether a parsed page carries a robots meta that says noindex, whatever the attribute order or the
+ * case of its name. The site gate decides noindex with this too, so gate and sitemap cannot disagree.
+ * @example hasNoindexMeta(parse('<meta content="noindex" name="robots">')) // true
+ */
+export function hasNoindexMeta(root: HTMLElement): boolean {
+  return root
     .querySelectorAll('meta[name]')
     .some((meta) => meta.getAttribute('name')!.toLowerCase() === metaNames.robots && isNoindex(meta.getAttribute('content')));
 }
@@ -36,7 +40,7 @@ export function isSitemapPage(pageUrl: string, { site, outDir }: { site: string;
         'if this URL is not an HTML page (an endpoint, a redirect), leave it out of the sitemap in astro.config.mjs.',
     );
   }
-  return !hasNoindexMeta(readFileSync(file, 'utf8'));
+  return !hasNoindexMeta(parse(readFileSync(file, 'utf8')));
 }
 
 /** Adds the `x-default` alternate (the language chooser) to a sitemap item that has hreflang links. */

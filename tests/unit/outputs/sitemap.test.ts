@@ -2,7 +2,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isSitemapPage, withXDefault } from '../../../src/lib/outputs/sitemap';
+import { parse } from 'node-html-parser';
+import { hasNoindexMeta, isSitemapPage, withXDefault } from '../../../src/lib/outputs/sitemap';
 
 const site = 'https://itbridge.test';
 let outDir: string;
@@ -85,6 +86,14 @@ describe('isSitemapPage', () => {
     expect(isSitemapPage('https://itbridge.test/sub/', { site: subSite, outDir })).toBe(false);
     expect(isSitemapPage('https://itbridge.test/sub/bg/guides/gdpr/', { site: subSite, outDir })).toBe(false);
     expect(isSitemapPage('https://itbridge.test/sub/en/guides/gdpr/', { site: subSite, outDir })).toBe(true);
+  });
+});
+
+describe('hasNoindexMeta', () => {
+  it('reads a parsed page the way the sitemap filter does, so the site gate can share it', () => {
+    expect(hasNoindexMeta(parse('<head><meta content="noindex, follow" name="robots"></head>'))).toBe(true);
+    expect(hasNoindexMeta(parse('<head><meta name="googlebot" content="noindex"></head>'))).toBe(false);
+    expect(hasNoindexMeta(parse('<head></head>'))).toBe(false);
   });
 });
 
