@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { checkSite, type SiteInput } from './site-check';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkSite, siteRules, type SiteInput, type SiteRule } from './site-check';
 
 const site = 'https://itbridge.test';
 
@@ -37,11 +39,11 @@ function fixture(): { pages: Map<string, string>; files: Set<string>; sitemap: s
   };
 }
 
-function run(change?: (f: ReturnType<typeof fixture>) => void) {
+function run(change?: (f: ReturnType<typeof fixture>) => void, rules?: readonly SiteRule[]) {
   const f = fixture();
   change?.(f);
   const input: SiteInput = { ...f, site, englishStrings: new Set(['Skip to main content', 'Guides']) };
-  return checkSite(input);
+  return checkSite(input, rules);
 }
 const rules = (change?: (f: ReturnType<typeof fixture>) => void) => run(change).map((x) => x.rule);
 const edit = (f: ReturnType<typeof fixture>, path: string, from: string | RegExp, to: string) => f.pages.set(path, f.pages.get(path)!.replace(from, to));
@@ -110,5 +112,17 @@ describe('checkSite', () => {
     expect(findings).toEqual([
       { page: '/uk/guide/', element: '<a.skip-link href="#main">', rule: 'untranslated-chrome', message: '"Skip to main content" is the English UI string' },
     ]);
+  });
+});
+
+describe('the rules of the site gate', () => {
+  it('are one module each under site-check/rules, all of them run', () => {
+    const files = readdirSync(join(import.meta.dirname, 'site-check/rules')).map((f) => f.replace(/\.ts$/, ''));
+    expect(siteRules.map((r) => r.name).sort()).toEqual(files.sort());
+  });
+
+  it('refuse a finding id the rule does not declare', () => {
+    const careless: SiteRule = { name: 'careless', ids: ['one'], checkSite: (_site, report) => report('/', 'x', 'other', 'm') };
+    expect(() => run(undefined, [careless])).toThrow('tests/site/site-check/rules/careless.ts reported "other"; add it to the rule\'s ids.');
   });
 });
