@@ -3,11 +3,14 @@ import { links } from './rules/links';
 import { fragments } from './rules/fragments';
 import { crossLocaleLinks } from './rules/cross-locale-links';
 import { htmlLang } from './rules/html-lang';
+import { fallbackNotice } from './rules/fallback-notice';
 import { fallbackLang } from './rules/fallback-lang';
 import { fallbackNoindex } from './rules/fallback-noindex';
 import { canonical } from './rules/canonical';
 import { hreflang } from './rules/hreflang';
 import { switcher } from './rules/switcher';
+import { skipLink } from './rules/skip-link';
+import { searchBody } from './rules/search-body';
 import { untranslatedChrome } from './rules/untranslated-chrome';
 import { sitemap } from './rules/sitemap';
 
@@ -19,11 +22,14 @@ export const siteRules: readonly SiteRule[] = [
   fragments,
   crossLocaleLinks,
   htmlLang,
+  fallbackNotice,
   fallbackLang,
   fallbackNoindex,
   canonical,
   hreflang,
   switcher,
+  skipLink,
+  searchBody,
   untranslatedChrome,
   sitemap,
 ];

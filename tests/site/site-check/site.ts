@@ -52,7 +52,10 @@ export interface BuiltPage {
   canonicalPath: string | undefined;
   /** The fallback notice, found by its DOM-contract attribute. */
   notice: HTMLElement | undefined;
-  /** A fallback page: it shows the notice. */
+  /**
+   * A fallback page: it shows the notice, or its canonical is a page in another language (how
+   * `buildHead` marks a fallback). Two independent marks, so losing one is reported, not ignored.
+   */
   isFallback: boolean;
   noindex: boolean;
   references: readonly LocalReference[];
@@ -141,6 +144,7 @@ export function readSite(input: SiteInput): BuiltSite {
     const locale = localeOfPath(path);
     const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
     const canonicalPath = canonical ? new URL(canonical, `${origin}${path}`).pathname : undefined;
+    const canonicalLocale = canonicalPath ? localeOfPath(canonicalPath) : undefined;
     const notice = root.querySelector(selectors.fallbackNotice) ?? undefined;
     pages.set(path, {
       path,
@@ -150,7 +154,7 @@ export function readSite(input: SiteInput): BuiltSite {
       ids: new Set(root.querySelectorAll('[id]').map((e) => e.getAttribute('id')!)),
       canonicalPath,
       notice,
-      isFallback: notice !== undefined,
+      isFallback: notice !== undefined || (locale !== undefined && canonicalLocale !== undefined && canonicalLocale !== locale),
       noindex: hasNoindexMeta(root),
       references: collectReferences(root, path, origin, exists),
     });

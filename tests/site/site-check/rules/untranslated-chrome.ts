@@ -12,6 +12,8 @@ const chrome = [
   selectors.skipLink,
   `${selectors.fallbackNotice} p`,
   `${selectors.fallbackNotice} a`,
+  `${selectors.staleNotice} p`,
+  `${selectors.staleNotice} a`,
 ].join(', ');
 
 /** No English UI string in the chrome of another locale's page (text inside a foreign `lang` aside). */
