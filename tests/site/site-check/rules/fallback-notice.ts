@@ -15,9 +15,9 @@ export const fallbackNotice: SiteRule = {
     const canonicalLocale = page.canonicalPath === undefined ? undefined : localeOfPath(page.canonicalPath);
     const canonicalElsewhere = canonicalLocale !== undefined && canonicalLocale !== page.locale;
     if (!page.notice) {
-      report(selectors.fallbackNotice, 'fallback-notice', `canonical points to ${page.canonicalPath} in another language, but there is no ${selectors.fallbackNotice}: a fallback page must say it is not translated`);
+      report(selectors.fallbackNotice, 'fallback-notice', `canonical points to ${page.canonicalPath} in another language, but there is no ${selectors.fallbackNotice}: FallbackNotice.astro must write it, by the name in src/lib/outputs/dom-contract.ts`);
     } else if (page.canonicalPath !== undefined && !canonicalElsewhere) {
-      report(page.notice, 'fallback-notice', `shows the fallback notice, but its canonical ${page.canonicalPath} is the page itself, not the original`);
+      report(page.notice, 'fallback-notice', `shows the fallback notice, but its canonical ${page.canonicalPath} is in this page's language, not the original's`);
     }
     const original = page.root.querySelector(selectors.originalLink);
     if (!original) {
