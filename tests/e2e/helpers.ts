@@ -1,26 +1,5 @@
-import { readdirSync, statSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-
-export const distDir = resolve(import.meta.dirname, '../../dist');
+export { distDir, listBuiltPages as builtPages, readBuiltPage as readBuilt } from '../helpers/dist';
 export const localeCodes = ['en', 'uk', 'ro', 'es', 'bg'] as const;
-
-/** URL paths of every built HTML page, e.g. '/uk/news/', derived from dist/. */
-export function builtPages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html') out.push(`/${relative(distDir, dir)}/`.replace(/^\/\/$/, '/').replace(/\/\/$/, '/'));
-    }
-  };
-  walk(distDir);
-  return out.sort();
-}
-
-export function readBuilt(path: string): string {
-  return readFileSync(join(distDir, path, 'index.html'), 'utf8');
-}
 
 /** The locale a path belongs to: its first segment, or 'en' for the root chooser. */
 export function localeOfPath(path: string): string {

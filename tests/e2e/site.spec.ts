@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { builtPages, localeCodes, localeOfPath } from './helpers';
+import { attributes, selectors } from '../../src/lib/outputs/dom-contract';
 
 const pages = builtPages();
 
@@ -32,9 +33,9 @@ for (const locale of localeCodes) {
       await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
       expect(problems, path).toEqual([]);
       // The language switcher: five links in native names, one current, none leading to a 404.
-      const links = page.locator('nav.lang-switcher a');
+      const links = page.locator(selectors.languageSwitcherLinks);
       await expect(links, path).toHaveCount(5);
-      await expect(page.locator('nav.lang-switcher a[aria-current="true"]'), path).toHaveAttribute('hreflang', locale);
+      await expect(page.locator(`${selectors.languageSwitcherLinks}[aria-current="true"]`), path).toHaveAttribute('hreflang', locale);
       if (notFound) continue;
       for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
         expect(pages, `${path} → ${href}`).toContain(href);
@@ -48,7 +49,7 @@ test('switching language on a translated page lands on its translation', async (
   await page.getByRole('link', { name: 'Українська' }).click();
   await expect(page).toHaveURL(/\/uk\/news\/itbridge-kickoff-cluj-napoca\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-  await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
+  await expect(page.locator(selectors.fallbackNotice)).toHaveCount(0);
   await expect(page.locator('article')).not.toHaveAttribute('lang', /.+/);
   await expect(page.locator('h1')).not.toHaveText(await (async () => 'ITBridge')());
 });
@@ -59,21 +60,21 @@ test('switching language on an untranslated page lands on the fallback page with
   await page.getByRole('link', { name: 'Български' }).click();
   await expect(page).toHaveURL(/\/bg\/guides\/b2b-matchmaking-events\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'bg');
-  const notice = page.locator('[data-fallback-notice]');
+  const notice = page.locator(selectors.fallbackNotice);
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('не е преведена на български');
   await expect(page.locator('article')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('article')).not.toHaveAttribute('data-pagefind-body', /.*/);
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('article')).not.toHaveAttribute(attributes.searchBody, /.*/);
+  await expect(page.locator(selectors.robotsMeta)).toHaveAttribute('content', 'noindex');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/guides\/b2b-matchmaking-events\/$/);
   await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
   // The notice links to the original, and the chrome stays Bulgarian.
-  await expect(page.locator('a[data-original-link]')).toHaveAttribute('href', '/en/guides/b2b-matchmaking-events/');
+  await expect(page.locator(selectors.originalLink)).toHaveAttribute('href', '/en/guides/b2b-matchmaking-events/');
   await expect(page.getByRole('navigation', { name: 'Основна навигация' })).toBeVisible();
   // From the fallback page, switching on to a language that has the guide lands on the translation.
   await page.getByRole('link', { name: 'Español' }).click();
   await expect(page).toHaveURL(/\/es\/guides\/b2b-matchmaking-events\/$/);
-  await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
+  await expect(page.locator(selectors.fallbackNotice)).toHaveCount(0);
 });
 
 test('a translated page lists itself and every real translation as absolute hreflang alternates plus x-default', async ({ page }) => {
@@ -86,7 +87,7 @@ test('a translated page lists itself and every real translation as absolute href
   expect(alternates.at(-1)?.[1]).toMatch(/\/$/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/bg\/news\/itbridge-kickoff-cluj-napoca\/$/);
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'bg_BG');
-  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  await expect(page.locator(selectors.robotsMeta)).toHaveCount(0);
 });
 
 test('a listing marks an untranslated item with its language and links to the fallback page', async ({ page }) => {
@@ -115,13 +116,13 @@ test('an unknown URL gets the root 404 offering the five languages', async ({ pa
   const response = await page.goto('/no/such/page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('main a[hreflang]')).toHaveCount(5);
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator(selectors.robotsMeta)).toHaveAttribute('content', 'noindex');
 });
 
 test('the skip link is the first thing the keyboard reaches and moves focus to the main content', async ({ page }) => {
   await page.goto('/es/guides/eu-market-entry-for-it-smes/');
   await page.keyboard.press('Tab');
-  const skip = page.locator('a.skip-link');
+  const skip = page.locator(selectors.skipLink);
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
@@ -167,7 +168,7 @@ test('keyboard focus is visible and the language switcher works without a mouse'
     if ((await page.evaluate(() => document.activeElement?.getAttribute('hreflang'))) === 'uk') break;
     await page.keyboard.press('Tab');
   }
-  expect(await page.evaluate(() => document.activeElement?.closest('nav')?.className)).toBe('lang-switcher');
+  expect(await page.evaluate((switcher) => document.activeElement?.closest(switcher) !== null, selectors.languageSwitcher)).toBe(true);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/uk\/guides\/eu-market-entry-for-it-smes\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');

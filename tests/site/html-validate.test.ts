@@ -3,25 +3,18 @@
  * formatting rules turned off: Astro's output whitespace and void-element style are not ours to choose).
  */
 import { describe, it, expect } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { distDir as dist, listFiles } from '../helpers/dist';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 describe('HTML validation', () => {
   it('finds no errors on any built page', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const problems: string[] = [];
-    const files = htmlFiles(dist);
+    const files = listFiles(dist).filter((file) => file.endsWith('.html'));
     expect(files.length).toBeGreaterThan(150);
     for (const file of files) {
       const report = await validator.validateString(readFileSync(file, 'utf8'), join(root, '.htmlvalidate.json').replace('.htmlvalidate.json', relative(root, file)));

@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { checkSite, type SiteInput } from './site-check';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkSite, siteRules, type SiteInput, type SiteRule } from './site-check';
+import { locales } from '../../src/i18n/locales';
 
 const site = 'https://itbridge.test';
 
@@ -21,30 +24,39 @@ function page(spec: PageSpec): string {
 <nav class="lang-switcher"><ul>${switcher}</ul></nav></header><main id="main">${spec.body ?? ''}</main></body></html>`;
 }
 
-/** A small, correct site: a guide in English and Ukrainian, a Romanian fallback of it, and an asset. */
+/**
+ * A small, correct site: a guide in English and Ukrainian, fallbacks of it in the other locales, and an
+ * asset. The markup is written out by hand, not from the DOM contract, so that it stands for what a
+ * template emits.
+ */
 function fixture(): { pages: Map<string, string>; files: Set<string>; sitemap: string[] } {
-  const switcher: [string, string][] = [['en', '/en/guide/'], ['uk', '/uk/guide/'], ['ro', '/ro/guide/']];
+  const switcher = locales.map((l): [string, string] => [l, `/${l}/guide/`]);
   const alternates: [string, string][] = [['en', `${site}/en/guide/`], ['uk', `${site}/uk/guide/`], ['x-default', `${site}/`]];
+  const fallback = (lang: string) =>
+    page({ lang, canonical: `${site}/en/guide/`, switcher, robots: 'noindex', body: '<aside data-fallback-notice><p>Pagina nu este încă tradusă.</p><a href="/en/guide/" hreflang="en" data-original-link>Originalul</a></aside><article lang="en"><p>Text</p></article>' });
   return {
     pages: new Map([
       ['/', '<!doctype html><html lang="en"><head></head><body><a href="/en/guide/">English</a><a href="/uk/guide/">Українська</a></body></html>'],
-      ['/en/guide/', page({ lang: 'en', canonical: `${site}/en/guide/`, alternates, switcher, body: '<article><h2 id="intro">Intro</h2><a href="#intro">Intro</a><img src="/logo.svg" alt=""></article>' })],
-      ['/uk/guide/', page({ lang: 'uk', canonical: `${site}/uk/guide/`, alternates, switcher, body: '<article><a href="/uk/guide/#top">Вгору</a><span id="top"></span></article>' })],
-      ['/ro/guide/', page({ lang: 'ro', canonical: `${site}/en/guide/`, switcher, robots: 'noindex', body: '<aside data-fallback-notice><p>Pagina nu este încă tradusă.</p><a href="/en/guide/" hreflang="en" data-original-link>Originalul</a></aside><article lang="en"><p>Text</p></article>' })],
+      ['/en/guide/', page({ lang: 'en', canonical: `${site}/en/guide/`, alternates, switcher, body: '<article data-pagefind-body><h2 id="intro">Intro</h2><a href="#intro">Intro</a><img src="/logo.svg" alt=""></article>' })],
+      ['/uk/guide/', page({ lang: 'uk', canonical: `${site}/uk/guide/`, alternates, switcher, body: '<article data-pagefind-body><a href="/uk/guide/#top">Вгору</a><span id="top"></span></article>' })],
+      ...locales.filter((l) => l !== 'en' && l !== 'uk').map((l): [string, string] => [`/${l}/guide/`, fallback(l)]),
     ]),
     files: new Set(['/logo.svg']),
     sitemap: ['/en/guide/', '/uk/guide/'],
   };
 }
 
-function run(change?: (f: ReturnType<typeof fixture>) => void) {
+function run(change?: (f: ReturnType<typeof fixture>) => void, rules?: readonly SiteRule[]) {
   const f = fixture();
   change?.(f);
   const input: SiteInput = { ...f, site, englishStrings: new Set(['Skip to main content', 'Guides']) };
-  return checkSite(input);
+  return checkSite(input, rules);
 }
 const rules = (change?: (f: ReturnType<typeof fixture>) => void) => run(change).map((x) => x.rule);
 const edit = (f: ReturnType<typeof fixture>, path: string, from: string | RegExp, to: string) => f.pages.set(path, f.pages.get(path)!.replace(from, to));
+const editAll = (f: ReturnType<typeof fixture>, from: string | RegExp, to: string) => {
+  for (const path of f.pages.keys()) edit(f, path, from, to);
+};
 
 describe('checkSite', () => {
   it('passes the correct fixture site', () => {
@@ -65,7 +77,7 @@ describe('checkSite', () => {
   });
 
   it('reports a link to another language outside the switcher and the original link', () => {
-    expect(rules((f) => edit(f, '/uk/guide/', '<article>', '<article><a href="/en/guide/">English text</a>'))).toEqual(['cross-locale-link']);
+    expect(rules((f) => edit(f, '/uk/guide/', '<article data-pagefind-body>', '<article data-pagefind-body><a href="/en/guide/">English text</a>'))).toEqual(['cross-locale-link']);
   });
 
   it('reports a page whose html lang is not its locale', () => {
@@ -98,11 +110,11 @@ describe('checkSite', () => {
   });
 
   it('reports a sitemap URL that was not built', () => {
-    expect(rules((f) => f.sitemap.push('/bg/guide/'))).toEqual(['sitemap-missing']);
+    expect(rules((f) => f.sitemap.push('/bg/nowhere/'))).toEqual(['sitemap-missing']);
   });
 
   it('reports a language-switcher link that leads nowhere', () => {
-    expect(rules((f) => edit(f, '/en/guide/', '<li><a href="/ro/guide/"', '<li><a href="/es/guide/"'))).toEqual(['switcher-404']);
+    expect(rules((f) => edit(f, '/en/guide/', '<li><a href="/ro/guide/"', '<li><a href="/ro/nowhere/"'))).toEqual(['switcher-404']);
   });
 
   it('reports English UI strings in the chrome of a non-English page', () => {
@@ -110,5 +122,64 @@ describe('checkSite', () => {
     expect(findings).toEqual([
       { page: '/uk/guide/', element: '<a.skip-link href="#main">', rule: 'untranslated-chrome', message: '"Skip to main content" is the English UI string' },
     ]);
+  });
+
+  it('reports English UI strings in the notice of a stale translation', () => {
+    expect(rules((f) => edit(f, '/uk/guide/', '<article data-pagefind-body>', '<aside data-stale-notice><p>Guides</p></aside><article data-pagefind-body>'))).toEqual(['untranslated-chrome']);
+  });
+
+  it('reports an indexable page that the sitemap leaves out', () => {
+    expect(rules((f) => f.sitemap.splice(f.sitemap.indexOf('/uk/guide/'), 1))).toEqual(['sitemap-omitted']);
+  });
+});
+
+describe('checkSite when a template and the DOM contract disagree', () => {
+  it('reports every page whose language switcher has another class, instead of finding no links and passing', () => {
+    const findings = run((f) => editAll(f, 'class="lang-switcher"', 'class="language-switcher"'));
+    const missing = findings.filter((x) => x.rule === 'switcher-missing');
+    expect(missing.map((x) => x.page).sort()).toEqual(locales.map((l) => `/${l}/guide/`).sort());
+    expect(missing[0]!.message).toContain('nav.lang-switcher');
+    // Its links are no longer recognised as the switcher, so they also count as jumps to another language.
+    expect(findings.map((x) => x.rule)).toContain('cross-locale-link');
+  });
+
+  it('reports a switcher that lacks a locale', () => {
+    expect(rules((f) => edit(f, '/en/guide/', '<li><a href="/bg/guide/" lang="bg" hreflang="bg">bg</a></li>', ''))).toEqual(['switcher-missing']);
+  });
+
+  it('reports a fallback page whose notice has another attribute, since its canonical still says it is a fallback', () => {
+    const findings = run((f) => edit(f, '/ro/guide/', 'data-fallback-notice', 'data-untranslated-notice'));
+    expect(findings.map((x) => [x.page, x.rule])).toEqual([['/ro/guide/', 'fallback-notice']]);
+  });
+
+  it('reports a fallback page without a link to the original, or with one that is not its canonical', () => {
+    // Without its mark the link to the original is also an ordinary jump to another language.
+    expect(rules((f) => edit(f, '/ro/guide/', ' data-original-link', ''))).toEqual(['cross-locale-link', 'fallback-original-link', 'fallback-lang']);
+    expect(rules((f) => edit(f, '/ro/guide/', '<a href="/en/guide/" hreflang="en" data-original-link>', '<a href="/uk/guide/" hreflang="en" data-original-link>'))).toEqual(['fallback-original-link']);
+  });
+
+  it('reports a fallback notice on a page that is canonical to itself', () => {
+    expect(rules((f) => edit(f, '/uk/guide/', '<article data-pagefind-body>', '<aside data-fallback-notice><p>Не перекладено.</p></aside><article data-pagefind-body>'))).toContain('fallback-notice');
+  });
+
+  it('reports a page whose skip link has another class', () => {
+    expect(rules((f) => edit(f, '/uk/guide/', 'class="skip-link"', 'class="skip"'))).toEqual(['skip-link']);
+  });
+
+  it('reports a real article without the search body mark, and a fallback page with one', () => {
+    expect(rules((f) => edit(f, '/en/guide/', '<article data-pagefind-body>', '<article data-search-body>'))).toEqual(['search-body-missing']);
+    expect(rules((f) => edit(f, '/es/guide/', '<article lang="en">', '<article lang="en" data-pagefind-body>'))).toEqual(['search-body-fallback']);
+  });
+});
+
+describe('the rules of the site gate', () => {
+  it('are one module each under site-check/rules, all of them run', () => {
+    const files = readdirSync(join(import.meta.dirname, 'site-check/rules')).map((f) => f.replace(/\.ts$/, ''));
+    expect(siteRules.map((r) => r.name).sort()).toEqual(files.sort());
+  });
+
+  it('refuse a finding id the rule does not declare', () => {
+    const careless: SiteRule = { name: 'careless', ids: ['one'], checkSite: (_site, report) => report('/', 'x', 'other', 'm') };
+    expect(() => run(undefined, [careless])).toThrow('tests/site/site-check/rules/careless.ts reported "other"; add it to the rule\'s ids.');
   });
 });

@@ -2,6 +2,7 @@ import { getLocaleInfo, locales, defaultLocale, type Locale } from '../../i18n/l
 import type { UrlBuilder } from '../routing/urls';
 import { buildSwitcherLinks, type SwitcherLink } from '../routing/static-paths';
 import { truncateAtWord } from '../format/truncate';
+import { noindexDirective } from '../outputs/dom-contract';
 
 export interface AlternateLink {
   hreflang: Locale | 'x-default';
@@ -55,7 +56,7 @@ export function buildHead(input: HeadInput, urls: UrlBuilder): HeadData {
     title: input.title,
     description: input.description,
     canonical,
-    robots: isFallback || input.noindex ? 'noindex' : undefined,
+    robots: isFallback || input.noindex ? noindexDirective : undefined,
     alternates,
     og: {
       type: input.ogType ?? 'website',

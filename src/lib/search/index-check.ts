@@ -1,4 +1,5 @@
 import { locales } from '../../i18n/locales';
+import { attributes } from '../outputs/dom-contract';
 
 /** The part of Pagefind's `pagefind-entry.json` we check: one entry per language index. */
 export interface PagefindEntry {
@@ -23,7 +24,7 @@ export function checkIndexedLanguages(entry: PagefindEntry, expected: readonly s
   }
   for (const code of expected) {
     const index = entry.languages[code];
-    if (!index) problems.push(`no search index for "${code}": no page in that language has data-pagefind-body.`);
+    if (!index) problems.push(`no search index for "${code}": no page in that language has ${attributes.searchBody}.`);
     else if (index.page_count === 0) problems.push(`the "${code}" search index is empty.`);
   }
   return problems;

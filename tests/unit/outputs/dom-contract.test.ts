@@ -1,0 +1,80 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse } from 'node-html-parser';
+import LanguageSwitcher from '../../../src/components/LanguageSwitcher.astro';
+import FallbackNotice from '../../../src/components/FallbackNotice.astro';
+import { locales } from '../../../src/i18n/locales';
+import { buildSwitcherLinks } from '../../../src/lib/routing/static-paths';
+import { createUrls } from '../../../src/lib/routing/urls';
+import { attributes, classes, dataFlag, isNoindex, searchMark, selectors } from '../../../src/lib/outputs/dom-contract';
+
+const urls = createUrls({ base: '/', site: 'https://itbridge.test' });
+
+async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) {
+  const container = await AstroContainer.create();
+  return parse(await container.renderToString(component, { props }));
+}
+
+describe('the DOM contract', () => {
+  it('builds selectors from the names the templates write', () => {
+    expect(selectors).toEqual({
+      fallbackNotice: '[data-fallback-notice]',
+      staleNotice: '[data-stale-notice]',
+      originalLink: 'a[data-original-link]',
+      searchBody: '[data-pagefind-body]',
+      languageSwitcher: 'nav.lang-switcher',
+      languageSwitcherLinks: 'nav.lang-switcher a',
+      skipLink: 'a.skip-link',
+      robotsMeta: 'meta[name="robots"]',
+    });
+  });
+
+  it('reads noindex from any position, in any case, and from "none"', () => {
+    expect(isNoindex('noindex')).toBe(true);
+    expect(isNoindex('follow, NoIndex')).toBe(true);
+    expect(isNoindex('none')).toBe(true);
+    expect(isNoindex('index, follow')).toBe(false);
+    expect(isNoindex('nofollow')).toBe(false);
+    expect(isNoindex(undefined)).toBe(false);
+    expect(isNoindex('')).toBe(false);
+  });
+
+  it('sets a flag attribute only when asked to', () => {
+    expect(dataFlag(attributes.searchBody)).toEqual({ 'data-pagefind-body': '' });
+    expect(dataFlag(attributes.searchBody, false)).toEqual({});
+  });
+
+  it('writes Pagefind marks that take their value from data-value', () => {
+    expect(searchMark('filter', 'topic', 'training')).toEqual({ 'data-pagefind-filter': 'topic[data-value]', 'data-value': 'training' });
+    expect(searchMark('sort', 'date', '2025-02-13')).toEqual({ 'data-pagefind-sort': 'date[data-value]', 'data-value': '2025-02-13' });
+    expect(searchMark('meta', 'type', 'Guide')).toEqual({ 'data-pagefind-meta': 'type[data-value]', 'data-value': 'Guide' });
+  });
+
+  it('finds one switcher link per locale in the rendered language switcher', async () => {
+    const root = await render(LanguageSwitcher, { locale: 'uk', links: buildSwitcherLinks('uk', (l) => urls.home(l)) });
+    expect(root.querySelectorAll(selectors.languageSwitcherLinks).map((a) => a.getAttribute('hreflang'))).toEqual([...locales]);
+  });
+
+  it('finds the fallback notice and its link to the original in the rendered notice', async () => {
+    const root = await render(FallbackNotice, { locale: 'bg', originalLocale: 'en', originalHref: '/en/guides/x/' });
+    expect(root.querySelector(selectors.fallbackNotice)).not.toBeNull();
+    expect(root.querySelector(selectors.staleNotice)).toBeNull();
+    expect(root.querySelector(selectors.originalLink)?.getAttribute('href')).toBe('/en/guides/x/');
+  });
+
+  it('marks a stale translation’s notice as stale, not as a fallback', async () => {
+    const root = await render(FallbackNotice, { locale: 'uk', originalLocale: 'en', originalHref: '/en/guides/x/', stale: true });
+    expect(root.querySelector(selectors.staleNotice)).not.toBeNull();
+    expect(root.querySelector(selectors.fallbackNotice)).toBeNull();
+    expect(root.querySelector(selectors.originalLink)).not.toBeNull();
+  });
+
+  it('is styled by name in global.css, which cannot import it', () => {
+    const css = readFileSync(resolve(import.meta.dirname, '../../../src/styles/global.css'), 'utf8');
+    for (const name of Object.values(classes)) {
+      expect(css, `global.css has no .${name}: rename the class there too`).toMatch(new RegExp(`\\.${name}(?![\\w-])`));
+    }
+  });
+});
