@@ -1,7 +1,10 @@
 /**
  * THE locale registry. Every other part of the site — Astro config, routes, sitemap, language switcher,
- * feeds, search and tests — derives its list of languages from here. To add a language, add one entry
- * below and one `ui/<code>.json` file; nothing else lists locales.
+ * feeds, search and tests — derives its list of languages from here. To add a language: add one entry
+ * below; add `ui/<code>.json` and import it in `translator.ts` (a type error until you do); and, in
+ * every UI file, add the `_<code>` variants of the keys that name a language inside a sentence
+ * (`listing.notTranslated`, `fallback.notice`, `fallback.readOriginal`: case-inflected languages cannot
+ * fill a language name into one sentence). `npm run check:content` lists any key still missing.
  */
 export const localeRegistry = [
   { code: 'en', nativeName: 'English', englishName: 'English', dir: 'ltr', intl: 'en-GB', og: 'en_GB' },

@@ -1,5 +1,6 @@
-import { locales, type Locale } from '../../../src/i18n/locales';
+import { locales, defaultLocale, type Locale } from '../../../src/i18n/locales';
 import { topicKeys } from '../../../src/lib/content/taxonomy';
+import { collectionRegistry } from '../../../src/lib/content/collections';
 
 /**
  * A deterministic synthetic corpus for the benchmark: realistic Markdown in each script (Cyrillic for
@@ -33,11 +34,8 @@ export interface CorpusFile {
   text: string;
 }
 
-const collections = [
-  { name: 'news', share: 0.5, prefix: 'n' },
-  { name: 'guides', share: 0.35, prefix: 'g' },
-  { name: 'studies', share: 0.15, prefix: 's' },
-] as const;
+// The growing collections, with their share of the corpus from the registry; slugs start with their initial.
+const collections = collectionRegistry.flatMap((c) => ('benchShare' in c ? [{ spec: c, name: c.name, share: c.benchShare, prefix: c.name[0]! }] : []));
 
 export function generateCorpus({ perLocale, seed, coverage = 0.8 }: { perLocale: number; seed: number; coverage?: number }): { files: CorpusFile[] } {
   const random = seededRandom(seed);
@@ -74,10 +72,14 @@ export function generateCorpus({ perLocale, seed, coverage = 0.8 }: { perLocale:
       const topics = [...new Set([pick(topicKeys), pick(topicKeys)])];
       const partners = [...new Set([pick(orgIds), pick(orgIds)])];
       for (const locale of locales) {
-        if (locale !== 'en' && random() > coverage) continue;
-        const neutral = locale === 'en' ? `pubDate: ${date}\ntopics: [${topics.join(', ')}]\npartners: [${partners.join(', ')}]\n${c.name === 'studies' ? 'status: planned\n' : ''}` : '';
+        if (locale !== defaultLocale && random() > coverage) continue;
+        const neutral =
+          locale === defaultLocale
+            ? `pubDate: ${date}\ntopics: [${topics.join(', ')}]\npartners: [${partners.join(', ')}]\n${c.spec.neutral.some((field) => field === 'status') ? 'status: planned\n' : ''}`
+            : '';
         const other = pick(slugsByCollection.get(c.name)!);
-        const sections = c.name === 'guides' ? 6 : 3;
+        // Long reads (the collections with a table of contents) get more sections.
+        const sections = c.spec.toc ? 6 : 3;
         const body = Array.from({ length: sections }, (_, i) =>
           [
             `## ${sentence(locale, 4)}`,

@@ -67,3 +67,30 @@ export function buildStatusMatrix<E extends MapEntry>(
     return { doc, states };
   });
 }
+
+/** Per-locale totals of the status matrix, for the editors' status page. */
+export interface StatusTotals {
+  locale: Locale;
+  /** Originals and up-to-date translations. */
+  current: number;
+  stale: number;
+  missing: number;
+  unknown: number;
+}
+
+/**
+ * Rows sorted by collection and slug, and the totals per locale, as the status page shows them.
+ * @example summarizeStatus(rows).totals.find((t) => t.locale === 'bg')?.missing // 3
+ */
+export function summarizeStatus<E extends MapEntry>(rows: readonly StatusRow<E>[]): { rows: StatusRow<E>[]; totals: StatusTotals[] } {
+  const sorted = [...rows].sort((a, b) => a.doc.collection.localeCompare(b.doc.collection) || a.doc.slug.localeCompare(b.doc.slug));
+  const count = (locale: Locale, ...states: TranslationState[]) => rows.filter((r) => states.includes(r.states[locale])).length;
+  const totals = locales.map((locale) => ({
+    locale,
+    current: count(locale, 'original', 'up-to-date'),
+    stale: count(locale, 'stale'),
+    missing: count(locale, 'missing'),
+    unknown: count(locale, 'unknown'),
+  }));
+  return { rows: sorted, totals };
+}

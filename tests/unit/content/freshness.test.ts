@@ -3,8 +3,9 @@ import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { readCommitTimes, classifyTranslation, buildStatusMatrix } from '../../../src/lib/content/freshness';
+import { join, resolve } from 'node:path';
+import { readCommitTimes, classifyTranslation, buildStatusMatrix, summarizeStatus } from '../../../src/lib/content/freshness';
+import { entry } from '../../helpers/entries';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 
 function git(cwd: string, ...args: string[]) {
@@ -66,5 +67,24 @@ describe('readCommitTimes and buildStatusMatrix in a temporary git repository', 
   it('gives no times outside a git checkout, so freshness is unknown rather than guessed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'itbridge-nogit-'));
     expect(readCommitTimes(dir).size).toBe(0);
+  });
+});
+
+describe('summarizeStatus', () => {
+  it('sorts rows by collection and slug and counts each state per locale', () => {
+    const map = buildTranslationMap([
+      entry('news', 'en', 'b'),
+      entry('news', 'uk', 'b'),
+      entry('guides', 'en', 'a'),
+    ]);
+    const times = new Map([
+      [resolve('content/news/en/b.md'), 200],
+      [resolve('content/news/uk/b.md'), 100],
+    ]);
+    const { rows, totals } = summarizeStatus(buildStatusMatrix(map.documents, times));
+    expect(rows.map((r) => `${r.doc.collection}/${r.doc.slug}`)).toEqual(['guides/a', 'news/b']);
+    expect(totals.find((t) => t.locale === 'en')).toEqual({ locale: 'en', current: 2, stale: 0, missing: 0, unknown: 0 });
+    expect(totals.find((t) => t.locale === 'uk')).toEqual({ locale: 'uk', current: 0, stale: 1, missing: 1, unknown: 0 });
+    expect(totals.find((t) => t.locale === 'bg')).toEqual({ locale: 'bg', current: 0, stale: 0, missing: 2, unknown: 0 });
   });
 });
