@@ -1,3 +1,5 @@
+import type { Locale } from '../../i18n/locales';
+
 /**
  * Query normalization for client-side search, shared by the search page's script and the tests.
  * Pure and dependency-free so it ships to the browser in a few hundred bytes.
@@ -30,7 +32,7 @@ const minStem = 4;
  * @example stemWord('кластерів', 'uk') // 'кластер'
  * @example stemWord('клъстерите', 'bg') // 'клъстер'
  */
-export function stemWord(word: string, locale: string): string {
+export function stemWord(word: string, locale: Locale): string {
   if (locale !== 'uk' && locale !== 'bg') return word;
   const lower = word.toLocaleLowerCase(locale);
   if (!/^[\p{Script=Cyrillic}’]+$/u.test(lower)) return word;
@@ -48,7 +50,7 @@ export function stemWord(word: string, locale: string): string {
  * @example normalizeQuery("Об'єднання  кластерів", 'uk') // 'об’єднання кластер'
  * @example normalizeQuery('cooperare şi inovaţie', 'ro') // 'cooperare și inovație'
  */
-export function normalizeQuery(raw: string, locale: string): string {
+export function normalizeQuery(raw: string, locale: Locale): string {
   const cleaned = raw
     .normalize('NFC')
     .replace(/ş/g, 'ș')
