@@ -4,6 +4,9 @@
 # printed is the sum over all suites: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# The test build names the preview address (previewOrigin in src/env.ts) unless the caller chose one:
+# on CI a build without SITE_URL is taken for a deployment and fails (see README, "SITE_URL").
+export SITE_URL="${SITE_URL:-http://127.0.0.1:4321}"
 mkdir -p reports
 rm -f reports/vitest.json reports/playwright.json reports/typecheck.json reports/search-budget.json reports/lighthouse.json reports/content-check.json
 

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { previewOrigin } from '../../src/env';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/content');
@@ -44,6 +45,8 @@ function buildWith(plant: (content: string) => void): BuildResult {
       ITBRIDGE_PUBLIC_DIR: fixturePublic,
       ITBRIDGE_OUT_DIR: dist,
       ITBRIDGE_CACHE_DIR: join(dir, 'cache'),
+      // A test build names the preview address, so that on CI it is not taken for a deployment.
+      SITE_URL: previewOrigin,
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',

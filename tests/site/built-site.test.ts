@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { checkSite } from './site-check';
 import { uiResources } from '../../src/i18n/translator';
-import { siteUrl } from '../../src/settings';
+import { siteUrl } from '../../src/env';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
@@ -37,7 +37,7 @@ describe('the built site', () => {
     const sitemap = [...readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     // English strings that could appear whole in the chrome; brand names are the same in every language.
     const englishStrings = new Set(flattenStrings(uiResources.en).filter((s) => !s.includes('{{') && s !== 'ITBridge' && s.length > 2));
-    const findings = checkSite({ pages, files, sitemap, site: process.env.SITE_URL ?? siteUrl, englishStrings });
+    const findings = checkSite({ pages, files, sitemap, site: siteUrl, englishStrings });
     expect(pages.size).toBeGreaterThan(150);
     expect(findings.map((f) => `${f.page} ${f.element} [${f.rule}] ${f.message}`)).toEqual([]);
   });

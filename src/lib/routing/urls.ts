@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import type { CollectionName } from '../content/entry-path';
-import { siteUrl } from '../../settings';
+import { siteUrl } from '../../env';
 
 export interface UrlConfig {
   /** Astro's `base`, e.g. '/' or '/itbridge/'. */
