@@ -6,7 +6,8 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startPreview, chromiumFlags } from './lib/preview-server';
+import { startPreview } from './lib/preview-server';
+import { chromiumFlags, chromiumPath } from './lib/chromium';
 
 const port = 4331;
 const articles = [
@@ -25,7 +26,7 @@ const rows: Record<string, string | number>[] = [];
 const misses: string[] = [];
 try {
   const chrome = await chromeLauncher.launch({
-    chromePath: '/usr/bin/chromium',
+    chromePath: chromiumPath,
     chromeFlags: ['--headless=new', ...chromiumFlags],
   });
   try {

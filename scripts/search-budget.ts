@@ -7,7 +7,8 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startPreview, chromiumFlags } from './lib/preview-server';
+import { startPreview } from './lib/preview-server';
+import { chromiumFlags, chromiumPath } from './lib/chromium';
 
 const port = 4329;
 const budgets = { articleJsBytes: 0, firstQueryBytes: 200_000 };
@@ -57,8 +58,8 @@ const { origin } = server;
 let failed = 0;
 try {
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: chromiumFlags,
+    executablePath: chromiumPath,
+    args: [...chromiumFlags],
   });
   const rows: Record<string, number | string>[] = [];
   for (const c of cases) {
