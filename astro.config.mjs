@@ -3,16 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { localeRegistry, locales, defaultLocale } from './src/i18n/locales.ts';
-import { siteUrl } from './src/settings.ts';
 import { isSitemapPage, withXDefault } from './src/lib/outputs/sitemap.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import buildTimings from './src/integrations/build-timings.ts';
-import { contentDir, publicDir } from './src/env.ts';
+import buildTimings, { writeSearchTiming } from './src/integrations/build-timings.ts';
+import siteUrlCheck from './src/integrations/site-url.ts';
+import { env } from './src/env.ts';
 
-// Tests build fixture content into their own folders; nobody else sets these.
-const outDir = process.env.ITBRIDGE_OUT_DIR ?? './dist';
-const cacheDir = process.env.ITBRIDGE_CACHE_DIR ?? './node_modules/.astro';
+// Every environment variable is read in src/env.ts; tests and the benchmark use them to build fixture
+// content into their own folders.
+const { siteUrl, outDir, cacheDir, publicDir, contentDir, timingsFile } = env;
 
 export default defineConfig({
   site: siteUrl,
@@ -35,8 +35,11 @@ export default defineConfig({
       filter: (page) => isSitemapPage(page, { site: siteUrl, outDir }),
       serialize: (item) => withXDefault(item, siteUrl),
     }),
-    searchIndex(),
+    searchIndex(timingsFile ? { onIndexed: (time) => writeSearchTiming(timingsFile, time) } : {}),
     // The benchmark (npm run bench) asks for phase timings; ordinary builds do not register this.
-    ...(process.env.ITBRIDGE_TIMINGS ? [buildTimings(process.env.ITBRIDGE_TIMINGS)] : []),
+    ...(timingsFile ? [buildTimings(timingsFile)] : []),
+    // Last, so that its warning is the last thing a build prints. A build without SITE_URL warns, or
+    // fails when it is meant for deployment (see README).
+    siteUrlCheck(env),
   ],
 });

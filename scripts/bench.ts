@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './lib/bench/corpus';
+import { previewOrigin } from '../src/env';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -36,7 +37,8 @@ for (const file of corpus.files) {
 const generateSeconds = (performance.now() - t0) / 1000;
 
 const build = spawnSync('npx', ['astro', 'build'], {
-  env: { ...process.env, ITBRIDGE_CONTENT_DIR: content, ITBRIDGE_OUT_DIR: dist, ITBRIDGE_CACHE_DIR: join(work, 'cache'), ITBRIDGE_TIMINGS: timingsFile, ASTRO_TELEMETRY_DISABLED: '1' },
+  // The synthetic site is never deployed: it names the preview address, so CI does not take it for a deployment.
+  env: { ...process.env, ITBRIDGE_CONTENT_DIR: content, ITBRIDGE_OUT_DIR: dist, ITBRIDGE_CACHE_DIR: join(work, 'cache'), ITBRIDGE_TIMINGS: timingsFile, SITE_URL: previewOrigin, ASTRO_TELEMETRY_DISABLED: '1' },
   encoding: 'utf8',
   maxBuffer: 512 * 1024 * 1024,
 });

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { locales, isLocale, type Locale } from '../src/i18n/locales';
 import { collectionNames } from '../src/lib/content/collections';
-import { readCommitTimes } from '../src/lib/content/freshness';
+import { describeUnknownFreshness, readCommitTimes, readHistoryState } from '../src/lib/content/freshness';
 import { buildContentReport, type ContentFile } from './lib/content-report/report';
 import { findMissingUiKeys } from '../src/i18n/ui-keys';
 
@@ -23,6 +23,8 @@ const uiDir = option('--ui', 'src/i18n/ui');
 const asJson = args.includes('--json');
 
 const times = readCommitTimes(contentDir);
+// Without the full git history no translation can be called stale: say so instead of reporting none.
+const freshnessWarning = describeUnknownFreshness(readHistoryState(contentDir), contentDir);
 const files: ContentFile[] = [];
 for (const collection of collectionNames) {
   const dir = join(contentDir, collection);
@@ -50,9 +52,10 @@ const errors = report.reduce((n, r) => n + r.errors.length, 0);
 const warnings = report.reduce((n, r) => n + r.warnings.length, 0);
 
 if (asJson) {
-  console.log(JSON.stringify({ files: files.length, errors, warnings, locales: report }, null, 2));
+  console.log(JSON.stringify({ files: files.length, errors, warnings, freshnessWarning, locales: report }, null, 2));
 } else {
   console.log(`Content check: ${files.length} files, ${errors} error(s), ${warnings} warning(s)`);
+  if (freshnessWarning) console.log(`\nwarn  freshness unknown — ${freshnessWarning}`);
   for (const r of report) {
     console.log(`\n[${r.locale}] ${r.errors.length} error(s), ${r.warnings.length} warning(s)`);
     for (const i of [...r.errors, ...r.warnings]) {

@@ -6,16 +6,13 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startPreview, chromiumFlags } from './lib/preview-server';
+import { startPreview } from './lib/preview-server';
+import { chromiumFlags, chromiumPath } from './lib/chromium';
+import { articlePerLocale } from './lib/content-samples';
 
 const port = 4331;
-const articles = [
-  '/en/guides/eu-market-entry-for-it-smes/',
-  '/uk/news/itbridge-kickoff-cluj-napoca/',
-  '/ro/guides/gdpr-contracts-selling-software-eu/',
-  '/es/partners/cluster-digital-de-catalunya/',
-  '/bg/studies/eu-ukraine-digital-sector-study/',
-];
+// One real article per locale, each locale taking another collection, picked from content/.
+const articles = articlePerLocale().map(([, path]) => path);
 const asserted = ['accessibility', 'best-practices', 'seo'] as const;
 
 
@@ -25,7 +22,7 @@ const rows: Record<string, string | number>[] = [];
 const misses: string[] = [];
 try {
   const chrome = await chromeLauncher.launch({
-    chromePath: '/usr/bin/chromium',
+    chromePath: chromiumPath,
     chromeFlags: ['--headless=new', ...chromiumFlags],
   });
   try {

@@ -7,20 +7,24 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startPreview, chromiumFlags } from './lib/preview-server';
+import { startPreview } from './lib/preview-server';
+import { chromiumFlags, chromiumPath } from './lib/chromium';
+import { documentPath, sampleDocument } from './lib/content-samples';
 
 const port = 4329;
 const budgets = { articleJsBytes: 0, firstQueryBytes: 200_000 };
 // With --synthetic, measures a benchmark build (ITBRIDGE_OUT_DIR points preview at it): its first guide
 // and words every synthetic text uses.
 const synthetic = process.argv.includes('--synthetic');
-const realCases = [
-  { locale: 'en', article: '/en/guides/gdpr-contracts-selling-software-eu/', first: 'cluster', second: 'matchmaking event' },
-  { locale: 'uk', article: '/uk/guides/eu-market-entry-for-it-smes/', first: 'кластерів', second: 'посібники' },
-  { locale: 'ro', article: '/ro/guides/eu-market-entry-for-it-smes/', first: 'cooperare', second: 'ghiduri' },
-  { locale: 'es', article: '/es/guides/eu-market-entry-for-it-smes/', first: 'clúster', second: 'guías' },
-  { locale: 'bg', article: '/bg/guides/eu-market-entry-for-it-smes/', first: 'клъстерите', second: 'ръководства' },
-];
+// The real site: a guide translated into every locale (picked from content/), and words of each language.
+const realQueries = [
+  { locale: 'en', first: 'cluster', second: 'matchmaking event' },
+  { locale: 'uk', first: 'кластерів', second: 'посібники' },
+  { locale: 'ro', first: 'cooperare', second: 'ghiduri' },
+  { locale: 'es', first: 'clúster', second: 'guías' },
+  { locale: 'bg', first: 'клъстерите', second: 'ръководства' },
+] as const;
+const realCases = synthetic ? [] : realQueries.map((q) => ({ ...q, article: documentPath(q.locale, sampleDocument('guides')) }));
 const syntheticCases = [
   { locale: 'en', article: '/en/guides/g-000001/', first: 'cluster', second: 'market strategy' },
   { locale: 'uk', article: '/uk/guides/g-000001/', first: 'кластерів', second: 'ринок стратегія' },
@@ -57,8 +61,8 @@ const { origin } = server;
 let failed = 0;
 try {
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: chromiumFlags,
+    executablePath: chromiumPath,
+    args: [...chromiumFlags],
   });
   const rows: Record<string, number | string>[] = [];
   for (const c of cases) {

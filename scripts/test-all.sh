@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test suite: unit and build-failure tests (Vitest), then the browser tests (Playwright in
-# Debian's Chromium) against a fresh build. Each suite writes a JSON report to reports/; the last line
-# printed is the sum over all suites: "N passed, N failed".
+# Runs every test suite: the content check and the unit tests (no build needed), then a fresh build,
+# the type check, the gate over dist/ (site), the planted-defect builds (build), the browser tests
+# (Playwright in Debian's Chromium), the search size budget and Lighthouse. Each suite writes a JSON
+# report to reports/; the last line printed is the sum over all suites: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# The test build names the preview address (previewOrigin in src/env.ts) unless the caller chose one:
+# on CI a build without SITE_URL is taken for a deployment and fails (see README, "SITE_URL").
+export SITE_URL="${SITE_URL:-http://127.0.0.1:4321}"
 mkdir -p reports
-rm -f reports/vitest.json reports/playwright.json reports/typecheck.json reports/search-budget.json reports/lighthouse.json reports/content-check.json
+rm -f reports/content-check.json reports/typecheck.json reports/vitest*.json reports/playwright.json reports/search-budget.json reports/lighthouse.json
 
 status=0
 timings=()
@@ -21,6 +25,10 @@ if npm run --silent check:content; then echo '{"passed":1,"failed":0}' > reports
 else echo '{"passed":0,"failed":1}' > reports/content-check.json; status=1; fi
 lap "content check"
 
+echo "== Unit tests (Vitest: tests/unit, no build) =="
+npm run --silent test:unit || status=1
+lap "unit tests"
+
 echo "== Build =="
 npm run --silent build || status=1
 lap "build"
@@ -30,9 +38,13 @@ if npx astro check; then echo '{"passed":1,"failed":0}' > reports/typecheck.json
 else echo '{"passed":0,"failed":1}' > reports/typecheck.json; status=1; fi
 lap "type check"
 
-echo "== Unit and build-failure tests (Vitest) =="
-npx vitest run || status=1
-lap "vitest (unit, build failures, site gate, HTML validation)"
+echo "== Site gate and HTML validation over dist/ (Vitest: tests/site) =="
+npm run --silent test:site || status=1
+lap "site gate (links, languages, HTML validation)"
+
+echo "== Build-failure tests (Vitest: tests/build, planted defects, one build at a time) =="
+npm run --silent test:build || status=1
+lap "build-failure tests"
 
 echo "== Browser tests (Playwright, Debian chromium) =="
 npx playwright test || status=1

@@ -19,8 +19,3 @@ export interface FundingSettings {
   grantNumber: string;
 }
 
-/**
- * The public address of the site, used for canonical links, hreflang and the sitemap. The production
- * domain is not decided yet, so the deploy sets SITE_URL; local previews use the preview server.
- */
-export const siteUrl: string = process.env.SITE_URL ?? 'http://127.0.0.1:4321';

@@ -21,6 +21,3 @@ export async function startPreview(port: number): Promise<{ origin: string; stop
   stop();
   throw new Error(`preview server did not start on ${origin}`);
 }
-
-/** Chromium flags for this machine: no sandbox as root, no background network traffic. */
-export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -4,15 +4,26 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkIndexedLanguages, type PagefindEntry } from '../lib/search/index-check';
-import { markSearchIndexed } from './build-timings';
+
+/** How long indexing took: wall-clock seconds, and CPU seconds of the build process. */
+export interface IndexingTime {
+  wallSeconds: number;
+  cpuSeconds: number;
+}
+
+export interface SearchIndexOptions {
+  /** Called once the index is written and checked, e.g. by the benchmark's build timings. */
+  onIndexed?: (time: IndexingTime) => void;
+}
 
 /**
  * Indexes the built site with Pagefind (one index per `<html lang>`), after the build, into
  * dist/pagefind/. Only elements marked `data-pagefind-body` are indexed — real detail pages; fallback
  * pages and listings carry no such mark. The build fails unless exactly the five site languages
  * were indexed.
+ * @example integrations: [searchIndex({ onIndexed: (t) => console.log(t.wallSeconds) })]
  */
-export default function searchIndex(): AstroIntegration {
+export default function searchIndex({ onIndexed }: SearchIndexOptions = {}): AstroIntegration {
   return {
     name: 'itbridge:search-index',
     hooks: {
@@ -32,7 +43,8 @@ export default function searchIndex(): AstroIntegration {
           if (problems.length) throw new Error(`Search index check failed:\n- ${problems.join('\n- ')}`);
           const counts = Object.entries(entry.languages).map(([code, l]) => `${code} ${l.page_count}`);
           logger.info(`indexed ${added.page_count} pages: ${counts.join(', ')}`);
-          markSearchIndexed(process.env.ITBRIDGE_TIMINGS, started, (cpu.user + cpu.system) / 1e6);
+          const used = process.cpuUsage(cpu);
+          onIndexed?.({ wallSeconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 });
         } finally {
           await pagefind.close();
         }

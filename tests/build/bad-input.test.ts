@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { previewOrigin, scaleTimeout } from '../../src/env';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/content');
@@ -44,12 +45,14 @@ function buildWith(plant: (content: string) => void): BuildResult {
       ITBRIDGE_PUBLIC_DIR: fixturePublic,
       ITBRIDGE_OUT_DIR: dist,
       ITBRIDGE_CACHE_DIR: join(dir, 'cache'),
+      // A test build names the preview address, so that on CI it is not taken for a deployment.
+      SITE_URL: previewOrigin,
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: scaleTimeout(120_000),
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, dist, content };
 }
@@ -58,7 +61,8 @@ function edit(file: string, change: (text: string) => string) {
   writeFileSync(file, change(readFileSync(file, 'utf8')));
 }
 
-describe('building content', { timeout: 150_000 }, () => {
+// Each test's time limit is the build suite's (vitest.config.ts), scaled for busy machines.
+describe('building content', () => {
   it('builds the untouched fixture, publishing neither drafts nor translations without an original', () => {
     const r = buildWith(() => {});
     expect(r.status, r.output).toBe(0);

@@ -1,29 +1,15 @@
 import { test, expect } from '@playwright/test';
-import { localeCodes } from './helpers';
+import { locales } from '../../src/i18n/locales';
+import { pageTypePaths } from './helpers';
+import { selectors } from '../../src/lib/outputs/dom-contract';
+import { documentPath, listDocuments } from '../../scripts/lib/content-samples';
 
-/** One page of each type; every locale has all of them (real or fallback). */
-const pageTypes = {
-  home: '',
-  newsListing: 'news/',
-  newsYear: 'news/2025/',
-  news: 'news/itbridge-kickoff-cluj-napoca/',
-  guidesListing: 'guides/',
-  guide: 'guides/eu-market-entry-for-it-smes/',
-  studiesListing: 'studies/',
-  study: 'studies/eu-ukraine-digital-sector-study/',
-  partnersListing: 'partners/',
-  partner: 'partners/kharkiv-it-cluster/',
-  topics: 'topics/',
-  topic: 'topics/market-entry/',
-  about: 'about/',
-  privacy: 'privacy/',
-  accessibility: 'accessibility/',
-};
-
-for (const locale of localeCodes) {
+for (const locale of locales) {
   test(`every page type renders in ${locale} with lang="${locale}", one h1 and the chrome in ${locale}`, async ({ page }) => {
-    for (const [type, path] of Object.entries(pageTypes)) {
-      const response = await page.goto(`/${locale}/${path}`);
+    // Every locale has every type (real or fallback); the real documents are picked from content/.
+    const standalone = listDocuments('pages').map((doc): [string, string] => [doc.slug, documentPath(locale, doc)]);
+    for (const [type, path] of [...Object.entries(pageTypePaths(locale)), ...standalone]) {
+      const response = await page.goto(path);
       expect(response?.status(), type).toBe(200);
       await expect(page.locator('html'), type).toHaveAttribute('lang', locale);
       await expect(page.locator('h1'), type).toHaveCount(1);
@@ -54,7 +40,7 @@ for (const locale of localeCodes) {
     // Every listed item is a real translation, not a fallback page.
     for (const link of doc.links) {
       await page.goto(new URL(link).pathname);
-      await expect(page.locator('[data-fallback-notice]'), link).toHaveCount(0);
+      await expect(page.locator(selectors.fallbackNotice), link).toHaveCount(0);
     }
   });
 }

@@ -6,12 +6,13 @@
 import { test, expect } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { searchCases } from './search-queries';
+import { scaleTimeout } from '../../src/env';
 
 const target = 0.9;
 
 for (const [locale, cases] of Object.entries(searchCases)) {
   test(`recall@5 in ${locale} is at least ${target} over ${cases.length} queries`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(scaleTimeout(180_000));
     expect(cases.length).toBeGreaterThanOrEqual(15);
     const misses: string[] = [];
     let found = 0;

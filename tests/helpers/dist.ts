@@ -8,13 +8,18 @@ import { parse } from 'node-html-parser';
 /** The build output that `npm run build` writes and the suites over dist/ read. */
 export const distDir = resolve(import.meta.dirname, '../../dist');
 
-/** Every file below `dir`, as absolute paths in a stable order. */
-export function listFiles(dir: string): string[] {
+/**
+ * Every file below `dir` whose name ends with `ext`, as full paths in a stable order; the one
+ * directory walker the test suites share.
+ * @example listFiles('dist', '.html') // ['dist/404.html', 'dist/bg/404/index.html', …]
+ */
+export function listFiles(dir: string, ext = ''): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      return statSync(path).isDirectory() ? listFiles(path) : [path];
+      if (statSync(path).isDirectory()) return listFiles(path, ext);
+      return name.endsWith(ext) ? [path] : [];
     });
 }
 

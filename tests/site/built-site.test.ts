@@ -7,7 +7,7 @@ import { checkSite } from './site-check';
 import { readBuiltSite, readSitemapPaths } from '../helpers/dist';
 import { uiResources } from '../../src/i18n/translator';
 import { flattenUi } from '../../src/i18n/ui-keys';
-import { siteUrl } from '../../src/settings';
+import { siteUrl } from '../../src/env';
 
 describe('the built site', () => {
   it('passes every link, language, alternate, canonical, sitemap and chrome rule', () => {
@@ -15,7 +15,7 @@ describe('the built site', () => {
     const sitemap = readSitemapPaths();
     // English strings that could appear whole in the chrome; brand names are the same in every language.
     const englishStrings = new Set([...flattenUi(uiResources.en).values()].filter((s) => !s.includes('{{') && s !== 'ITBridge' && s.length > 2));
-    const findings = checkSite({ pages, files, sitemap, site: process.env.SITE_URL ?? siteUrl, englishStrings });
+    const findings = checkSite({ pages, files, sitemap, site: siteUrl, englishStrings });
     expect(pages.size).toBeGreaterThan(150);
     expect(sitemap.length).toBeGreaterThan(30);
     expect(findings.map((f) => `${f.page} ${f.element} [${f.rule}] ${f.message}`)).toEqual([]);

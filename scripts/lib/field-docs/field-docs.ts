@@ -23,8 +23,11 @@ function describeField(field: FieldSchema): string {
   return '';
 }
 
+/** The `collections` export of src/content.config.ts, as far as the reference reads it. */
+export type CollectionSchemas = Record<string, { schema?: unknown }>;
+
 /** One Markdown table per collection: field, whether it is required, and its description. */
-export function renderFieldDocs(collections: Record<string, { schema?: unknown }>): string {
+export function renderFieldDocs(collections: CollectionSchemas): string {
   const sections: string[] = [];
   for (const [name, collection] of Object.entries(collections)) {
     const schema = collection.schema as ObjectSchema | undefined;

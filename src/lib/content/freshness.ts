@@ -6,14 +6,60 @@ import type { MapEntry, TranslatedDocument } from './translation-map';
 export type TranslationState = 'original' | 'up-to-date' | 'stale' | 'missing' | 'unknown';
 
 /**
+ * How much git history the content folder has: all of it, a shallow clone's cut-off part (CI's
+ * default checkout), or none (a tarball, or no git installed).
+ */
+export type HistoryState = 'complete' | 'shallow' | 'none';
+
+function runGit(root: string, args: string[]): string {
+  return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
+/**
+ * Whether `dir` lies in a git checkout with its full history, which freshness needs: in a shallow
+ * clone every file older than the cut-off seems changed in the cut-off commit, so stale translations
+ * would look up to date.
+ * @example readHistoryState('content') // 'shallow' after git clone --depth 1
+ */
+export function readHistoryState(dir: string): HistoryState {
+  try {
+    return runGit(resolve(dir), ['rev-parse', '--is-shallow-repository']).trim() === 'true' ? 'shallow' : 'complete';
+  } catch {
+    return 'none';
+  }
+}
+
+/**
+ * What to tell editors and whoever builds when freshness cannot be known, with the fix; undefined
+ * when the history is complete.
+ * @example describeUnknownFreshness('shallow', 'content') // 'content is in a shallow git clone … git fetch --unshallow …'
+ */
+export function describeUnknownFreshness(state: HistoryState, dir: string): string | undefined {
+  const consequence =
+    'so translation freshness is unknown: no page shows a stale-translation notice, and the translation status ' +
+    'cannot say which translations are stale.';
+  if (state === 'shallow') {
+    return `${dir} is in a shallow git clone, ${consequence} Fetch the full history before building: git fetch --unshallow ` +
+      '(on GitHub Actions, actions/checkout with fetch-depth: 0).';
+  }
+  if (state === 'none') {
+    return `${dir} is not in a git checkout (or git is not installed), ${consequence} Build from a git clone with its full history.`;
+  }
+  return undefined;
+}
+
+/**
  * Last commit time (Unix seconds) of every file under `dir`, keyed by absolute path, from one `git log`
  * call run in `dir`: the first time a file appears in the log (newest first) is its last change. Files
- * with uncommitted changes count as changed now. Outside a git checkout the map is empty.
+ * with uncommitted changes count as changed now. Without the full history (see {@link readHistoryState})
+ * the map is empty: freshness is unknown rather than guessed.
+ * @example readCommitTimes('content').get(resolve('content/news/en/kickoff.md')) // 1739404800
  */
 export function readCommitTimes(dir: string): Map<string, number> {
   const times = new Map<string, number>();
   const root = resolve(dir);
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  if (readHistoryState(root) !== 'complete') return times;
+  const git = (...args: string[]) => runGit(root, args);
   try {
     const log = git('log', '--format=@%ct', '--name-only', '--relative', '--', '.');
     let current = 0;
@@ -28,7 +74,7 @@ export function readCommitTimes(dir: string): Map<string, number> {
       if (line.length > 3) times.set(resolve(top, line.slice(3).trim()), now);
     }
   } catch {
-    // Not a git checkout: freshness is unknown rather than guessed.
+    // A checkout without commits yet: nothing is known, which is what an empty map says.
   }
   return times;
 }

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTranslationMap, checkNeutralFields, ContentError, type TranslationMap, type TranslatedDocument } from './translation-map';
 import { buildTopicIndex, groupByYear } from './indexes';
 import { buildPartnerIndex } from './indexes';
-import { buildStatusMatrix, readCommitTimes, type StatusRow } from './freshness';
+import { buildStatusMatrix, describeUnknownFreshness, readCommitTimes, readHistoryState, type StatusRow } from './freshness';
 import { contentDir } from '../../env';
 import { collectionNames, getCollectionSpec, type CollectionName } from './collections';
 import { neutralOf } from './neutral';
@@ -28,6 +28,8 @@ export interface SiteContent {
   status: readonly StatusRow<LocalizedEntry>[];
   /** The same, by document, for pages that look up their own row. */
   statusOf: ReadonlyMap<TranslatedDocument<LocalizedEntry>, StatusRow<LocalizedEntry>['states']>;
+  /** Why freshness is unknown (a shallow clone, no git checkout), with the fix; undefined when it is known. */
+  freshnessWarning: string | undefined;
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -68,6 +70,9 @@ async function load(): Promise<SiteContent> {
   }
   for (const skipped of map.skipped) console.warn(`[content] ${skipped.message}`);
   const status = buildStatusMatrix(map.documents, readCommitTimes(contentDir));
+  // Once per build (this function runs once): without it, stale notices would vanish without a word.
+  const freshnessWarning = describeUnknownFreshness(readHistoryState(contentDir), contentDir);
+  if (freshnessWarning) console.warn(`\n[content] !!! ${freshnessWarning}\n`);
   return {
     map,
     organisations,
@@ -77,5 +82,6 @@ async function load(): Promise<SiteContent> {
     partnerIndex: buildPartnerIndex(map.documents),
     status,
     statusOf: new Map(status.map((row) => [row.doc, row.states])),
+    freshnessWarning,
   };
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import type { CollectionName, ListedCollection } from '../content/collections';
 import type { Topic } from '../content/taxonomy';
-import { siteUrl } from '../../settings';
+import { siteUrl } from '../../env';
 
 export interface UrlConfig {
   /** Astro's `base`, e.g. '/' or '/itbridge/'. */

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readCommitTimes, classifyTranslation, buildStatusMatrix, summarizeStatus } from '../../../src/lib/content/freshness';
+import { readCommitTimes, classifyTranslation, buildStatusMatrix, summarizeStatus, readHistoryState, describeUnknownFreshness } from '../../../src/lib/content/freshness';
 import { entry } from '../../helpers/entries';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 
@@ -86,5 +86,45 @@ describe('summarizeStatus', () => {
     expect(totals.find((t) => t.locale === 'en')).toEqual({ locale: 'en', current: 2, stale: 0, missing: 0, unknown: 0 });
     expect(totals.find((t) => t.locale === 'uk')).toEqual({ locale: 'uk', current: 0, stale: 1, missing: 1, unknown: 0 });
     expect(totals.find((t) => t.locale === 'bg')).toEqual({ locale: 'bg', current: 0, stale: 0, missing: 2, unknown: 0 });
+  });
+});
+
+describe('readHistoryState: freshness needs the whole git history', () => {
+  /** A repository with two commits, so that a depth-1 clone really cuts history off. */
+  function repoWithHistory(): string {
+    const repo = mkdtempSync(join(tmpdir(), 'itbridge-full-'));
+    git(repo, 'init', '-q');
+    mkdirSync(join(repo, 'content/news/en'), { recursive: true });
+    writeFileSync(join(repo, 'content/news/en/a.md'), 'original\n');
+    git(repo, 'add', '.');
+    commitAt(repo, 1_700_000_000, 'original');
+    writeFileSync(join(repo, 'content/news/en/a.md'), 'original, corrected\n');
+    git(repo, 'add', '.');
+    commitAt(repo, 1_700_000_100, 'corrected');
+    return repo;
+  }
+
+  it('calls a normal clone complete and says nothing', () => {
+    const repo = repoWithHistory();
+    expect(readHistoryState(join(repo, 'content'))).toBe('complete');
+    expect(describeUnknownFreshness('complete', 'content')).toBeUndefined();
+  });
+
+  it('detects a shallow clone, gives no commit times from it, and names git fetch --unshallow as the fix', () => {
+    const repo = repoWithHistory();
+    const clone = join(mkdtempSync(join(tmpdir(), 'itbridge-shallow-')), 'clone');
+    git(tmpdir(), 'clone', '-q', '--depth', '1', `file://${repo}`, clone);
+    expect(readHistoryState(join(clone, 'content'))).toBe('shallow');
+    expect(readCommitTimes(join(clone, 'content')).size).toBe(0);
+    const warning = describeUnknownFreshness('shallow', 'content');
+    expect(warning).toContain('content is in a shallow git clone');
+    expect(warning).toContain('no page shows a stale-translation notice');
+    expect(warning).toContain('git fetch --unshallow');
+  });
+
+  it('detects a folder outside any git checkout and says to build from a full clone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itbridge-tarball-'));
+    expect(readHistoryState(dir)).toBe('none');
+    expect(describeUnknownFreshness('none', dir)).toMatch(/is not in a git checkout.*Build from a git clone with its full history/);
   });
 });

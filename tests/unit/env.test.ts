@@ -1,0 +1,105 @@
+import { describe, it, expect } from 'vitest';
+import { readEnv, checkSiteUrl, scaleTimeout, previewOrigin, EnvError } from '../../src/env';
+
+describe('readEnv', () => {
+  it('builds the real site from content/ and public/ into dist/ when nothing is set', () => {
+    expect(readEnv({})).toEqual({
+      siteUrl: previewOrigin,
+      siteUrlSet: false,
+      ci: false,
+      deploy: false,
+      contentDir: 'content',
+      publicDir: 'public',
+      dataDir: 'content/data',
+      outDir: './dist',
+      cacheDir: './node_modules/.astro',
+      timingsFile: undefined,
+      timeoutScale: 1,
+    });
+  });
+
+  it('takes the folders the tests and the benchmark set, without trailing slashes', () => {
+    const env = readEnv({
+      ITBRIDGE_CONTENT_DIR: '/tmp/case-1/content/',
+      ITBRIDGE_PUBLIC_DIR: '/tmp/fixtures/public/',
+      ITBRIDGE_OUT_DIR: '/tmp/case-1/dist',
+      ITBRIDGE_CACHE_DIR: '/tmp/case-1/cache',
+      ITBRIDGE_TIMINGS: '/tmp/timings.json',
+    });
+    expect(env).toMatchObject({
+      contentDir: '/tmp/case-1/content',
+      publicDir: '/tmp/fixtures/public',
+      dataDir: '/tmp/case-1/content/data',
+      outDir: '/tmp/case-1/dist',
+      cacheDir: '/tmp/case-1/cache',
+      timingsFile: '/tmp/timings.json',
+    });
+  });
+
+  it('treats a variable set to blanks as unset, as CI forms and shells produce both', () => {
+    expect(readEnv({ SITE_URL: ' ', CI: '', ITBRIDGE_CONTENT_DIR: '' })).toMatchObject({ siteUrlSet: false, ci: false, contentDir: 'content' });
+  });
+
+  it('reads CI=true and CI=1 as CI, and CI=false or CI=0 as not', () => {
+    expect(readEnv({ CI: 'true' }).ci).toBe(true);
+    expect(readEnv({ CI: '1' }).ci).toBe(true);
+    expect(readEnv({ CI: 'false' }).ci).toBe(false);
+    expect(readEnv({ CI: '0' }).ci).toBe(false);
+  });
+
+  it('refuses a SITE_URL without a scheme, naming the variable and an example', () => {
+    expect(() => readEnv({ SITE_URL: 'itbridge.example' })).toThrow(EnvError);
+    expect(() => readEnv({ SITE_URL: 'itbridge.example' })).toThrow(/SITE_URL is "itbridge\.example".*https:\/\/itbridge\.example/);
+    expect(() => readEnv({ SITE_URL: 'ftp://itbridge.example' })).toThrow(/must start with https:\/\//);
+  });
+
+  it('doubles test timeouts on CI unless ITBRIDGE_TIMEOUT_SCALE says otherwise', () => {
+    expect(readEnv({ CI: 'true' }).timeoutScale).toBe(2);
+    expect(readEnv({ CI: 'true', ITBRIDGE_TIMEOUT_SCALE: '3' }).timeoutScale).toBe(3);
+    expect(readEnv({ ITBRIDGE_TIMEOUT_SCALE: '1.5' }).timeoutScale).toBe(1.5);
+    expect(() => readEnv({ ITBRIDGE_TIMEOUT_SCALE: 'slow' })).toThrow(/ITBRIDGE_TIMEOUT_SCALE is "slow"/);
+    expect(() => readEnv({ ITBRIDGE_TIMEOUT_SCALE: '0' })).toThrow(EnvError);
+  });
+});
+
+describe('the SITE_URL policy', () => {
+  it('lets a local build without SITE_URL go on with a loud warning that it points at the preview address', () => {
+    const problem = checkSiteUrl(readEnv({}));
+    expect(problem?.severity).toBe('warning');
+    expect(problem?.message).toContain(`point at ${previewOrigin}`);
+    expect(problem?.message).toContain('Do not deploy it');
+    expect(problem?.message).toContain('SITE_URL=https://');
+  });
+
+  it('stops a CI build without SITE_URL, since every CI service and static host sets CI', () => {
+    const problem = checkSiteUrl(readEnv({ CI: 'true' }));
+    expect(problem?.severity).toBe('error');
+    expect(problem?.message).toMatch(/SITE_URL is not set and CI is set/);
+    expect(problem?.message).toContain(`SITE_URL=${previewOrigin} npm run build`);
+  });
+
+  it('stops a hand-made deployment build (ITBRIDGE_DEPLOY=1) without SITE_URL', () => {
+    expect(checkSiteUrl(readEnv({ ITBRIDGE_DEPLOY: '1' }))).toMatchObject({ severity: 'error', message: expect.stringContaining('ITBRIDGE_DEPLOY=1 is set') });
+  });
+
+  it('lets a CI test build name the preview address explicitly', () => {
+    expect(checkSiteUrl(readEnv({ CI: 'true', SITE_URL: previewOrigin }))).toBeUndefined();
+  });
+
+  it('stops a hand-made deployment build that names a loopback address', () => {
+    for (const url of ['http://127.0.0.1:4321', 'http://localhost:8080', 'http://[::1]/']) {
+      expect(checkSiteUrl(readEnv({ ITBRIDGE_DEPLOY: '1', SITE_URL: url }))?.severity, url).toBe('error');
+    }
+  });
+
+  it('says nothing about a deployment build with a public SITE_URL', () => {
+    expect(checkSiteUrl(readEnv({ CI: 'true', ITBRIDGE_DEPLOY: '1', SITE_URL: 'https://itbridge.example' }))).toBeUndefined();
+  });
+});
+
+describe('scaleTimeout', () => {
+  it('multiplies a timeout by the scale, rounding to whole milliseconds', () => {
+    expect(scaleTimeout(30_000, 2)).toBe(60_000);
+    expect(scaleTimeout(1_000, 1.25)).toBe(1_250);
+  });
+});
