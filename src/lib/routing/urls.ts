@@ -3,6 +3,9 @@ import type { CollectionName, ListedCollection } from '../content/collections';
 import type { Topic } from '../content/taxonomy';
 import { siteUrl } from '../../env';
 
+/** The URL shape of the site: directories with a trailing slash. astro.config.mjs reads it from here. */
+export const urlFormat = { trailingSlash: 'always', buildFormat: 'directory' } as const;
+
 export interface UrlConfig {
   /** Astro's `base`, e.g. '/' or '/itbridge/'. */
   base: string;
@@ -38,8 +41,8 @@ export interface UrlBuilder {
 }
 
 /**
- * The one place URLs are built. Honours `base`, always ends page URLs with a slash (matching
- * `trailingSlash: 'always'`), and never lets a template concatenate paths by hand.
+ * The one place URLs are built. Honours `base`, always ends page URLs with a slash (`urlFormat`, which
+ * the Astro config also reads), and never lets a template concatenate paths by hand.
  * @example createUrls({ base: '/', site: 'https://x.org' }).entry('bg', 'guides', 'gdpr') // '/bg/guides/gdpr/'
  */
 export function createUrls({ base, site }: UrlConfig): UrlBuilder {

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { createUrls, urls } from '../../../src/lib/routing/urls';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createUrls, urls, urlFormat } from '../../../src/lib/routing/urls';
 
 const site = 'https://itbridge.test';
 const root = createUrls({ base: '/', site });
@@ -122,5 +124,18 @@ describe('search URLs', () => {
     expect(u.search('uk')).toBe('/uk/search/');
     expect(u.search('uk', 'кластери ЄС & <b>')).toBe('/uk/search/?q=%D0%BA%D0%BB%D0%B0%D1%81%D1%82%D0%B5%D1%80%D0%B8%20%D0%84%D0%A1%20%26%20%3Cb%3E');
     expect(sub.searchBundle()).toBe('/sub/pagefind/');
+  });
+});
+
+describe('urlFormat', () => {
+  it('is the shape every page URL has, and what astro.config.mjs hands to Astro', () => {
+    expect(urlFormat).toEqual({ trailingSlash: 'always', buildFormat: 'directory' });
+    const config = readFileSync(resolve(import.meta.dirname, '../../../astro.config.mjs'), 'utf8');
+    expect(config).toContain('trailingSlash: urlFormat.trailingSlash');
+    expect(config).toContain('format: urlFormat.buildFormat');
+    const u = createUrls({ base: '/', site: 'https://x.org' });
+    for (const path of [u.home('uk'), u.listing('uk', 'news', 2), u.entry('uk', 'pages', 'about'), u.topics('uk', 'training'), u.newsYear('uk', 2025)]) {
+      expect(path.endsWith('/'), path).toBe(true);
+    }
   });
 });
