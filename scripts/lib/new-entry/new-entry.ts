@@ -1,6 +1,7 @@
 import { locales, isLocale, type Locale } from '../../../src/i18n/locales';
 import { isValidSlug, type CollectionName } from '../../../src/lib/content/entry-path';
 import { topicKeys, studyStatuses } from '../../../src/lib/content/taxonomy';
+import { stripFrontmatter } from '../../../src/lib/checks/markdown-source';
 
 /** What editors type → the collection it goes to. */
 export const entryTypes = { news: 'news', guide: 'guides', study: 'studies', partner: 'partners', page: 'pages' } as const satisfies Record<string, CollectionName>;
@@ -75,7 +76,7 @@ export function originalTemplate(type: EntryType, date = today()): string {
  * translation inherits them from the original, and repeating them is an error.
  */
 export function translationTemplate(originalText: string, originalPath: string): string {
-  const body = originalText.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+  const body = stripFrontmatter(originalText);
   return [
     '---',
     `# Translation of ${originalPath}. Dates, topics and partners come from the original.`,
