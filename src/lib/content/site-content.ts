@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildTranslationMap, checkNeutralFields, ContentError, type TranslationMap, type TranslatedDocument } from './translation-map';
+import { buildTranslationMap, type TranslationMap, type TranslatedDocument } from './translation-map';
+import { findContentProblems } from './validate';
+import { ContentError, formatProblem } from './problems';
 import { buildTopicIndex } from '../page-data/related';
 import { buildPartnerIndex } from './indexes';
 import { buildStatusMatrix, readCommitTimes, type StatusRow } from './freshness';
@@ -26,13 +28,6 @@ export interface SiteContent {
   statusOf: ReadonlyMap<TranslatedDocument<LocalizedEntry>, StatusRow<LocalizedEntry>['states']>;
 }
 
-const neutralFields = ['pubDate', 'updatedDate', 'topics', 'partners', 'status'] as const;
-const requiredNeutral: Record<string, readonly string[]> = {
-  news: ['pubDate', 'topics'],
-  guides: ['pubDate', 'topics'],
-  studies: ['pubDate', 'topics', 'status'],
-};
-
 let loaded: Promise<SiteContent> | undefined;
 
 /**
@@ -56,25 +51,10 @@ async function load(): Promise<SiteContent> {
   const map = buildTranslationMap<LocalizedEntry>([...news, ...guides, ...studies, ...partners, ...pages]);
   const organisations = new Map(orgs.map((o) => [o.id, o]));
 
-  for (const doc of map.documents) {
-    const required = requiredNeutral[doc.collection];
-    if (required) checkNeutralFields(doc, neutralFields, required);
-    if (doc.collection === 'partners' && !organisations.has(doc.slug)) {
-      throw new ContentError(
-        `${doc.source.filePath}: there is no partner "${doc.slug}" in content/partners/organisations.yaml. ` +
-          `Name the file after a partner id (${[...organisations.keys()].join(', ')}) or add the partner there first.`,
-      );
-    }
-    for (const ref of (doc.source.data as { partners?: { id: string }[] }).partners ?? []) {
-      if (!organisations.has(ref.id)) {
-        throw new ContentError(
-          `${doc.source.filePath}: field "partners" names "${ref.id}", which is not a partner id. ` +
-            `Allowed: ${[...organisations.keys()].join(', ')}.`,
-        );
-      }
-    }
-  }
-  for (const skipped of map.skipped) console.warn(`[content] ${skipped.message}`);
+  // The same rules npm run check:content applies; here every problem stops the build.
+  const problems = findContentProblems(map, [...organisations.keys()]);
+  if (problems.length) throw new ContentError(problems);
+  for (const skipped of map.skipped) console.warn(`[content] ${formatProblem(skipped)}`);
   const status = buildStatusMatrix(map.documents, readCommitTimes(contentDir));
   return {
     map,
