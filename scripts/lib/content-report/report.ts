@@ -1,6 +1,7 @@
 import { locales, isLocale, type Locale } from '../../../src/i18n/locales';
 import { classifyTranslation } from '../../../src/lib/content/freshness';
 import { findOrthographyProblems } from '../../../src/lib/checks/orthography';
+import { parseMarkdownSource } from '../../../src/lib/checks/markdown-source';
 
 export interface ContentFile {
   /** Path as shown to editors, e.g. content/news/uk/kickoff.md */
@@ -48,7 +49,7 @@ function bodyLines(text: string): { line: number; text: string }[] {
 export function checkFileText(file: ContentFile): Issue[] {
   const issues: Issue[] = [];
   const add = (check: string, line: number, message: string) => issues.push({ severity: 'error', check, file: file.path, line, message });
-  for (const p of findOrthographyProblems(file.text, file.locale)) add('orthography', p.line, p.message);
+  for (const p of findOrthographyProblems(parseMarkdownSource(file.text), file.locale)) add('orthography', p.line, p.message);
   let previousDepth = 1;
   for (const { line, text } of bodyLines(file.text)) {
     for (const m of text.matchAll(/!\[([^\]]*)\]\(([^)]+)\)/g)) {
