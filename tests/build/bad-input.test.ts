@@ -85,6 +85,17 @@ function buildWith(plant: (content: string) => void): Promise<BuildResult> {
   return build(dir, content);
 }
 
+/** The untouched fixture, built once for the tests that read its pages (its dist is never changed). */
+let untouched: { build: Promise<BuildResult>; check: RunResult } | undefined;
+function buildUntouched() {
+  if (!untouched) {
+    const { dir, content } = plantedContent(() => {});
+    const building = build(dir, content);
+    untouched = { build: building, check: checkContent(content) };
+  }
+  return untouched;
+}
+
 /**
  * The message as printed after the file on some line of the output: from where `message` matches to
  * the end of the line. The build prints `<file>: <message>`, check:content `<file> — <message>`.
@@ -102,9 +113,7 @@ function reported(output: string, { file, message }: { file: string; message: Re
 
 describe('building content', { timeout: 150_000 }, () => {
   it('builds the untouched fixture, publishing neither drafts nor translations without an original', async () => {
-    const { dir, content } = plantedContent(() => {});
-    const building = build(dir, content);
-    const check = checkContent(content);
+    const { build: building, check } = buildUntouched();
     const r = await building;
     expect(r.status, r.output).toBe(0);
     // check:content agrees: no error, and the same two files reported as not published.
@@ -130,7 +139,7 @@ describe('building content', { timeout: 150_000 }, () => {
   });
 
   it('renders the fixture study: chart as SVG with a data table, key findings, downloads with format and size, MDX components', async () => {
-    const r = await buildWith(() => {});
+    const r = await buildUntouched().build;
     expect(r.status, r.output).toBe(0);
     const en = readFileSync(join(r.dist, 'en/studies/fixture-study/index.html'), 'utf8');
     // The chart: an SVG drawn at build time with title and description, one bar per value (2 years × 2 series).
