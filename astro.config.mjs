@@ -45,7 +45,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    contentChecks(contentDir),
+    contentChecks({ contentDir, publicDir }),
     mdx(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeRegistry.map((l) => [l.code, l.code])) },

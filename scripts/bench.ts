@@ -7,12 +7,13 @@
  * on that build and on the real site (dist/, if built). Exit code 1 when a budget is exceeded.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './lib/bench/corpus';
 import { previewOrigin } from '../src/env';
+import { walkDirectory } from '../src/lib/checks/walk';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -53,10 +54,8 @@ const { marks, maxRssKb } = JSON.parse(readFileSync(timingsFile, 'utf8')) as { m
 const search = JSON.parse(readFileSync(`${timingsFile}.search`, 'utf8')) as { wall: number; cpu: number };
 const span = (a: string, b: string) => ({ wall: (marks[b]!.at - marks[a]!.at) / 1000, cpu: marks[b]!.cpu - marks[a]!.cpu });
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-}
-const files = walk(dist);
+const listFiles = (dir: string) => walkDirectory(dir).filter((p) => !p.isDirectory).map((p) => p.path);
+const files = listFiles(dist);
 const pages = files.filter((f) => f.endsWith('.html')).length;
 const outputBytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const indexBytes: Record<string, number> = {};
@@ -91,7 +90,7 @@ console.table(Object.fromEntries(rows.map(([k, v]) => [k, { value: v }])));
 const budgets = { cssGzip: 15_000, guideHtmlGzip: 30_000, articleJs: 0 };
 function pageBudgets(root: string, label: string): string[] {
   const problems: string[] = [];
-  const guides = walk(root).filter((f) => /\/guides\/[^/]+\/index\.html$/.test(f));
+  const guides = listFiles(root).filter((f) => /\/guides\/[^/]+\/index\.html$/.test(f));
   if (!guides.length) return [`${label}: no guide pages found`];
   const gz = guides.map((f) => gzipSync(readFileSync(f)).length).sort((a, b) => a - b);
   const median = gz[Math.floor(gz.length / 2)]!;

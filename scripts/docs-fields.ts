@@ -1,25 +1,22 @@
 /**
  * npm run docs:fields [-- --check]
  * Writes the frontmatter reference in content/README.md (between the fields:start and fields:end
- * markers) from the collection schemas' own `.describe()` texts. With --check, writes nothing and
- * exits 1 when the file is out of date. The schemas import Astro's virtual `astro:content` module, so
- * they are loaded through Vite with Astro's plugins, as the site build loads them.
+ * markers) from the collection schemas' own `.describe()` texts: the same zod objects the build
+ * validates with (src/lib/content/schemas.ts). With --check, writes nothing and exits 1 when the file
+ * is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runnerImport } from 'vite';
-import { getViteConfig } from 'astro/config';
-import { renderFieldDocs, replaceGeneratedSection, type CollectionSchemas } from './lib/field-docs/field-docs';
+import { createContentSchemas, partnerIdSchema } from '../src/lib/content/schemas';
+import { renderFieldDocs, replaceGeneratedSection } from './lib/field-docs/field-docs';
 
 const root = resolve(import.meta.dirname, '..');
 const readmePath = resolve(root, 'content/README.md');
 const check = process.argv.includes('--check');
 
-const viteConfig = await getViteConfig({ logLevel: 'error' })({ command: 'serve', mode: 'development' });
-const { module } = await runnerImport<{ collections: CollectionSchemas }>(resolve(root, 'src/content.config.ts'), { ...viteConfig, configFile: false });
-
+const { collections } = createContentSchemas({ partnerReference: partnerIdSchema, publicDir: 'public' });
 const readme = readFileSync(readmePath, 'utf8');
-const updated = replaceGeneratedSection(readme, renderFieldDocs(module.collections));
+const updated = replaceGeneratedSection(readme, renderFieldDocs(collections));
 if (updated === readme) {
   console.log('content/README.md: the field reference is up to date.');
 } else if (check) {

@@ -1,62 +1,29 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findInvalidDates } from '../lib/checks/dates';
-import { findOrthographyProblems } from '../lib/checks/orthography';
-import { isLocale } from '../i18n/locales';
-import { findDuplicateEntries, findReservedPageSlugs } from '../lib/content/entry-path';
-import { collectionNames } from '../lib/content/collections';
+import { readContentTree } from '../lib/checks/content-tree';
+import { formatProblemList } from '../lib/content/problems';
 
-function listMarkdown(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return listMarkdown(path);
-    return /\.mdx?$/.test(name) ? [path] : [];
-  });
+export interface ContentChecksOptions {
+  contentDir: string;
+  publicDir: string;
 }
 
 /**
- * Checks of the content tree that the collection schemas cannot make: dates as written (YAML silently
- * rolls 2025-13-45 over into a valid date), two files resolving to the same page, and orthography
- * (Romanian ș ț, the Ukrainian apostrophe, current Ukrainian place names). Every problem
- * found is reported at once, each with file, field and fix; the build stops before anything is rendered.
+ * Runs the file-level content checks before Astro loads anything, the same ones npm run check:content
+ * runs: files that are not Markdown (binary data, a folder named x.md), frontmatter that is not YAML or
+ * does not match its collection's schema, dates as written (YAML silently rolls 2025-13-45 over into a
+ * valid date), two files for one page, reserved page names, and orthography (Romanian ș ț, the
+ * Ukrainian apostrophe, current Ukrainian place names). Every problem is reported at once, each with
+ * file, line and fix; the build stops before anything is rendered.
  */
-export function checkContentTree(contentDir: string): string[] {
-  const problems: string[] = [];
-  for (const collection of collectionNames) {
-    const dir = join(contentDir, collection);
-    const files = listMarkdown(dir);
-    const relativePaths = files.map((f) => relative(dir, f));
-    problems.push(...findDuplicateEntries(relativePaths, join(contentDir, collection)));
-    if (collection === 'pages') problems.push(...findReservedPageSlugs(relativePaths, join(contentDir, collection)));
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
-      problems.push(...findInvalidDates(text, file));
-      const locale = relative(dir, file).split('/')[0];
-      if (isLocale(locale)) {
-        problems.push(...findOrthographyProblems(text, locale).map((p) => `${file}:${p.line}: ${p.message}`));
-      }
-    }
-  }
-  return problems;
-}
-
-export default function contentChecks(contentDir: string): AstroIntegration {
+export default function contentChecks({ contentDir, publicDir }: ContentChecksOptions): AstroIntegration {
   return {
     name: 'itbridge:content-checks',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, config }) => {
         if (command === 'preview') return;
-        const problems = checkContentTree(contentDir);
-        if (problems.length) {
-          throw new Error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n- ${problems.join('\n- ')}`);
-        }
+        const { problems } = readContentTree(contentDir, { publicDir, root: fileURLToPath(config.root) });
+        if (problems.length) throw new Error(formatProblemList('Content check failed', problems));
       },
     },
   };

@@ -1,15 +1,19 @@
 /**
- * Bad input never passes silently: each test copies the small fixture site's content, plants one
- * defect, builds it, and asserts that the build fails with a message naming the file, the field and
- * what is allowed. The first test proves that the untouched fixture builds, so a failure below is the
- * defect's doing. Builds run one after another: they share Astro's generated-types folder.
+ * Bad input never passes silently, and npm run check:content says what the build says. Each case in
+ * `bad-input-cases.ts` copies the small fixture site's content, plants one defect, then builds it and
+ * runs check:content on it side by side: both must fail (or, for what the build only logs, both
+ * succeed) with the same message, naming the file, the field and the fix. The first test proves that
+ * the untouched fixture builds and passes, so a failure below is the defect's doing. Builds run one
+ * after another: they share Astro's generated-types folder.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { badInputCases, edit, type BadInputCase } from './bad-input-cases';
 import { previewOrigin, scaleTimeout } from '../../src/env';
+import { runContentCheck } from '../../scripts/lib/content-report/run';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/content');
@@ -22,50 +26,104 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-interface BuildResult {
+interface RunResult {
   status: number | null;
   output: string;
+}
+interface BuildResult extends RunResult {
   dist: string;
   content: string;
 }
 
+const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+
+/** Runs a command to completion without blocking, so a build and check:content can run side by side. */
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, timeout: scaleTimeout(120_000) });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, output }));
+  });
+}
+
 let counter = 0;
-/** Copies the fixture content, lets `plant` change it, and builds it into its own dist. */
-function buildWith(plant: (content: string) => void): BuildResult {
+/** Copies the fixture content and lets `plant` change it. */
+function plantedContent(plant: (content: string) => void): { dir: string; content: string } {
   const dir = join(work, `case-${++counter}`);
   const content = join(dir, 'content');
   cpSync(fixture, content, { recursive: true });
   plant(content);
-  const dist = join(dir, 'dist');
-  const r = spawnSync(process.execPath, [astroBin, 'build'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ITBRIDGE_CONTENT_DIR: content,
-      ITBRIDGE_PUBLIC_DIR: fixturePublic,
-      ITBRIDGE_OUT_DIR: dist,
-      ITBRIDGE_CACHE_DIR: join(dir, 'cache'),
-      // A test build names the preview address, so that on CI it is not taken for a deployment.
-      SITE_URL: previewOrigin,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-    encoding: 'utf8',
-    timeout: scaleTimeout(120_000),
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, dist, content };
+  return { dir, content };
 }
 
-function edit(file: string, change: (text: string) => string) {
-  writeFileSync(file, change(readFileSync(file, 'utf8')));
+/** Builds planted content into its own dist, as npm run build would with the test's folders. */
+async function build(dir: string, content: string): Promise<BuildResult> {
+  const dist = join(dir, 'dist');
+  const env = {
+    ...quietEnv,
+    ITBRIDGE_CONTENT_DIR: content,
+    ITBRIDGE_PUBLIC_DIR: fixturePublic,
+    ITBRIDGE_OUT_DIR: dist,
+    ITBRIDGE_CACHE_DIR: join(dir, 'cache'),
+    // A test build names the preview address, so that on CI it is not taken for a deployment.
+    SITE_URL: previewOrigin,
+  };
+  return { ...(await run([astroBin, 'build'], env)), dist, content };
+}
+
+/**
+ * npm run check:content on the same content: the function the script runs, with the script's arguments,
+ * in this process (a second Node process per case would double the suite's time on a small machine).
+ * tests/unit/tools/content-report.test.ts runs the script itself.
+ */
+function checkContent(content: string): RunResult {
+  return runContentCheck(['--content', content, '--public', fixturePublic]);
+}
+
+function buildWith(plant: (content: string) => void): Promise<BuildResult> {
+  const { dir, content } = plantedContent(plant);
+  return build(dir, content);
+}
+
+/** The untouched fixture, built once for the tests that read its pages (its dist is never changed). */
+let untouched: { build: Promise<BuildResult>; check: RunResult } | undefined;
+function buildUntouched() {
+  if (!untouched) {
+    const { dir, content } = plantedContent(() => {});
+    const building = build(dir, content);
+    untouched = { build: building, check: checkContent(content) };
+  }
+  return untouched;
+}
+
+/**
+ * The message as printed after the file on some line of the output: from where `message` matches to
+ * the end of the line. The build prints `<file>: <message>`, check:content `<file> — <message>`.
+ */
+function reported(output: string, { file, message }: { file: string; message: RegExp }): string | undefined {
+  for (const line of output.split('\n')) {
+    const at = line.indexOf(file);
+    if (at < 0) continue;
+    const rest = line.slice(at + file.length);
+    const match = message.exec(rest);
+    if (match) return rest.slice(match.index).trimEnd();
+  }
+  return undefined;
 }
 
 // Each test's time limit is the build suite's (vitest.config.ts), scaled for busy machines.
 describe('building content', () => {
-  it('builds the untouched fixture, publishing neither drafts nor translations without an original', () => {
-    const r = buildWith(() => {});
+  it('builds the untouched fixture, publishing neither drafts nor translations without an original', async () => {
+    const { build: building, check } = buildUntouched();
+    const r = await building;
     expect(r.status, r.output).toBe(0);
+    // check:content agrees: no error, and the same two files reported as not published.
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).toMatch(/warn {2}draft +\S*news\/en\/draft-news\.md — draft, not published/);
+    expect(check.output).toMatch(/warn {2}orphan +\S*news\/uk\/only-ukrainian-orphan\.md — not published because its original/);
     expect(existsSync(join(r.dist, 'en/news/first-news/index.html'))).toBe(true);
     expect(existsSync(join(r.dist, 'uk/news/first-news/index.html'))).toBe(true);
     // The draft and the orphan are reported, and no page exists for them in any locale.
@@ -84,8 +142,8 @@ describe('building content', () => {
     expect(fallback).toMatch(/<article lang="en"/);
   });
 
-  it('renders the fixture study: chart as SVG with a data table, key findings, downloads with format and size, MDX components', () => {
-    const r = buildWith(() => {});
+  it('renders the fixture study: chart as SVG with a data table, key findings, downloads with format and size, MDX components', async () => {
+    const r = await buildUntouched().build;
     expect(r.status, r.output).toBe(0);
     const en = readFileSync(join(r.dist, 'en/studies/fixture-study/index.html'), 'utf8');
     // The chart: an SVG drawn at build time with title and description, one bar per value (2 years × 2 series).
@@ -109,33 +167,8 @@ describe('building content', () => {
     expect(uk).toMatch(/href="\/uk\/partners\/alpha-cluster\/"/);
   });
 
-  it('fails on a chart whose data file is missing, naming the MDX file and the data file', () => {
-    const r = buildWith((c) => edit(join(c, 'studies/en/fixture-study.mdx'), (t) => t.replace('fixture-chart.csv', 'no-such-data.csv')));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/studies\/en\/fixture-study\.mdx: <Chart src="no-such-data\.csv">: the data file \S*data\/no-such-data\.csv does not exist/);
-  });
-
-  it('fails on a chart whose data is malformed, naming the row and column', () => {
-    const r = buildWith((c) => writeFileSync(join(c, 'data/fixture-chart.csv'), 'Year,Members\n2024,12O\n'));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/fixture-study\.mdx: <Chart src="fixture-chart\.csv">: .*fixture-chart\.csv.*"12O" is not a number/);
-  });
-
-  it('fails on a download whose file is missing', () => {
-    const r = buildWith((c) => edit(join(c, 'studies/en/fixture-study.mdx'), (t) => t.replace('/downloads/fixture-report.pdf', '/downloads/missing-report.pdf')));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/studies\/en\/fixture-study/);
-    expect(r.output).toMatch(/names a file that is not in public\/downloads\//);
-  });
-
-  it('fails on a PartnerCard naming an unknown partner', () => {
-    const r = buildWith((c) => edit(join(c, 'studies/en/fixture-study.mdx'), (t) => t.replace('<PartnerCard id="alpha-cluster" />', '<PartnerCard id="omega-cluster" />')));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/fixture-study\.mdx: <PartnerCard>: id="omega-cluster" is not a partner\. Use one of: alpha-cluster/);
-  });
-
-  it('tells readers of a translation whose original changed since, with a link to the original', () => {
-    const r = buildWith((c) => {
+  it('tells readers of a translation whose original changed since, with a link to the original', async () => {
+    const r = await buildWith((c) => {
       const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
       const git = (args: string[], date: number) =>
         spawnSync('git', args, { cwd: c, env: { ...env, GIT_AUTHOR_DATE: `${date} +0000`, GIT_COMMITTER_DATE: `${date} +0000` } });
@@ -154,101 +187,25 @@ describe('building content', () => {
     expect(readFileSync(join(r.dist, 'uk/about/index.html'), 'utf8')).not.toContain('data-stale-notice');
   });
 
-  it('fails on a missing title, naming the file and the field', () => {
-    const r = buildWith((c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^title:.*\n/m, '')));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/news\/en\/first-news\.md/);
-    expect(r.output).toMatch(/title\W+.*Required|title.*expected string/i);
-  });
-
-  it('fails on a description over 160 characters, saying the limit', () => {
-    const r = buildWith((c) => edit(join(c, 'guides/en/fixture-guide.md'), (t) => t.replace(/^description:.*$/m, `description: ${'Long text. '.repeat(16)}`)));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/guides\/en\/fixture-guide\.md/);
-    expect(r.output).toMatch(/description.*160/);
-  });
-
-  it('fails on an impossible date that YAML would silently roll over', () => {
-    const r = buildWith((c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^pubDate:.*$/m, 'pubDate: 2025-13-45')));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toContain('news/en/first-news.md:4: field "pubDate" is "2025-13-45", which is not a calendar date');
-    expect(r.output).toContain('YYYY-MM-DD');
-  });
-
-  it('fails on an unparseable date', () => {
-    const r = buildWith((c) => edit(join(c, 'studies/en/fixture-study.mdx'), (t) => t.replace(/^pubDate:.*$/m, 'pubDate: next spring')));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toContain('studies/en/fixture-study.mdx:4: field "pubDate" is "next spring"');
-  });
-
-  it('fails on an unknown topic, listing the allowed ones', () => {
-    const r = buildWith((c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^topics:.*$/m, 'topics: [blockchain]')));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/news\/en\/first-news\.md/);
-    expect(r.output).toMatch(/topics/);
-    expect(r.output).toContain('"market-entry"');
-  });
-
-  it('fails on an unknown partner reference, listing the partner ids', () => {
-    const r = buildWith((c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^partners:.*$/m, 'partners: [beta-cluster]')));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/news\/en\/first-news\.md: field "partners" names "beta-cluster", which is not a partner id\. Allowed: alpha-cluster/);
-  });
-
-  it('fails on a partner profile with no partner facts', () => {
-    const r = buildWith((c) => cpSync(join(c, 'partners/en/alpha-cluster.md'), join(c, 'partners/en/gamma-cluster.md')));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toContain('there is no partner "gamma-cluster" in content/partners/organisations.yaml');
-  });
-
-  it('fails on a partner logo that is not in public/partners/', () => {
-    const r = buildWith((c) => edit(join(c, 'partners/organisations.yaml'), (t) => `${t}  logo: /partners/no-such-logo.svg\n`));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/alpha-cluster/);
-    expect(r.output).toMatch(/logo: names a file that is not in public\/partners\//);
-  });
-
-  it('fails on a file under an unknown locale folder, naming the allowed locales', () => {
-    const r = buildWith((c) => {
-      mkdirSync(join(c, 'guides/ua'));
-      cpSync(join(c, 'guides/en/fixture-guide.md'), join(c, 'guides/ua/fixture-guide.md'));
-    });
-    expect(r.status).not.toBe(0);
-    expect(r.output).toContain('guides/ua/fixture-guide.md: "ua" is not a locale folder. Move the file into one of: en, uk, ro, es, bg');
-  });
-
-  it('fails on two files resolving to the same URL, naming both', () => {
-    const r = buildWith((c) => cpSync(join(c, 'guides/en/fixture-guide.md'), join(c, 'guides/en/fixture-guide.mdx')));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/guides\/en\/fixture-guide\.md and \S*guides\/en\/fixture-guide\.mdx resolve to the same page \(en\/fixture-guide\)/);
-  });
-
-  it('fails on a standalone page named like a listing, which would share its URL', () => {
-    const r = buildWith((c) => cpSync(join(c, 'pages/en/about.md'), join(c, 'pages/en/news.md')));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/pages\/en\/news\.md: the name is taken by the site's own pages/);
-  });
-
-  it('fails on Romanian cedilla letters and a mixed Ukrainian apostrophe, naming file and line', () => {
-    const r = buildWith((c) => {
-      mkdirSync(join(c, 'news/ro'));
-      writeFileSync(join(c, 'news/ro/first-news.md'), '---\ntitle: Știre de test\ndescription: O știre de test pentru verificarea construcției.\n---\nCooperare şi inovare.\n');
-      edit(join(c, 'news/uk/first-news.md'), (t) => `${t}\nОб'єднання кластерів.\n`);
-    });
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/news\/ro\/first-news\.md:5: Romanian cedilla letter "ş"/);
-    expect(r.output).toMatch(/news\/uk\/first-news\.md:\d+: Ukrainian apostrophe "'"/);
-  });
-
-  it('fails when a translation repeats a language-neutral field', () => {
-    const r = buildWith((c) => edit(join(c, 'news/uk/first-news.md'), (t) => t.replace(/^title:.*$/m, (m) => `${m}\npubDate: 2025-01-01`)));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/news\/uk\/first-news\.md: field "pubDate" is language-neutral and is written once, in \S*news\/en\/first-news\.md/);
-  });
-
-  it('fails when the original lacks a required language-neutral field', () => {
-    const r = buildWith((c) => edit(join(c, 'guides/en/fixture-guide.md'), (t) => t.replace(/^topics:.*\n/m, '')));
-    expect(r.status).not.toBe(0);
-    expect(r.output).toContain('guides/en/fixture-guide.md: field "topics" is required in the original-language file');
+  it.each(badInputCases)('$name (and check:content says the same)', async (c: BadInputCase) => {
+    const { dir, content } = plantedContent(c.plant);
+    // The build runs in its own process while check:content runs here.
+    const building = build(dir, content);
+    const checked = checkContent(content);
+    const built = await building;
+    if (c.warningOnly) {
+      expect(built.status, built.output).toBe(0);
+      expect(checked.status, checked.output).toBe(0);
+    } else {
+      expect(built.status, built.output).not.toBe(0);
+      expect(checked.status, checked.output).toBe(1);
+    }
+    for (const expected of c.expected) {
+      const fromBuild = reported(built.output, expected);
+      expect(fromBuild, `build output lacks ${expected.file}: ${expected.message}\n${built.output}`).toBeDefined();
+      expect(reported(checked.output, expected), `check:content output\n${checked.output}`).toBe(fromBuild);
+      // What the build only logs is a warning for editors too, not an error.
+      if (c.warningOnly) expect(checked.output.split('\n').find((line) => line.includes(expected.file))).toMatch(/^ {2}warn /);
+    }
   });
 });

@@ -2,36 +2,27 @@
  * The frontmatter reference in content/README.md, generated from the collection schemas' own
  * `.describe()` texts so the editors' guide cannot drift from what the build accepts.
  */
+import { z } from 'astro/zod';
 
-interface FieldSchema {
-  description?: string;
-  safeParse(value: unknown): { success: boolean };
-  unwrap?: () => FieldSchema;
-  def?: { innerType?: FieldSchema };
-}
+/** What the generator reads of a collection schema: its fields. */
 interface ObjectSchema {
-  shape: Record<string, FieldSchema>;
+  shape: Readonly<Record<string, z.ZodType>>;
 }
 
 /** A field's description, looking through optional/default wrappers. */
-function describeField(field: FieldSchema): string {
-  let current: FieldSchema | undefined = field;
-  while (current) {
-    if (current.description) return current.description;
-    current = current.unwrap?.() ?? current.def?.innerType;
-  }
-  return '';
+function describeField(field: z.ZodType): string {
+  if (field.description) return field.description;
+  const inner = field instanceof z.ZodOptional || field instanceof z.ZodDefault ? field.unwrap() : undefined;
+  return inner instanceof z.ZodType ? describeField(inner) : '';
 }
 
-/** The `collections` export of src/content.config.ts, as far as the reference reads it. */
-export type CollectionSchemas = Record<string, { schema?: unknown }>;
-
-/** One Markdown table per collection: field, whether it is required, and its description. */
-export function renderFieldDocs(collections: CollectionSchemas): string {
+/**
+ * One Markdown table per collection: field, whether it is required, and its description.
+ * @example renderFieldDocs(createContentSchemas({ partnerReference: partnerIdSchema, publicDir: 'public' }).collections)
+ */
+export function renderFieldDocs(schemas: Readonly<Record<string, ObjectSchema>>): string {
   const sections: string[] = [];
-  for (const [name, collection] of Object.entries(collections)) {
-    const schema = collection.schema as ObjectSchema | undefined;
-    if (!schema?.shape) continue;
+  for (const [name, schema] of Object.entries(schemas)) {
     const rows = Object.entries(schema.shape).map(([field, def]) => {
       const required = !def.safeParse(undefined).success;
       return `| \`${field}\` | ${required ? 'required' : 'optional'} | ${describeField(def).replace(/\|/g, '\\|')} |`;

@@ -3,6 +3,7 @@ import { isValidSlug } from '../../../src/lib/content/entry-path';
 import { collectionOfEntryType, entryTypes, getCollectionSpec, type CollectionName } from '../../../src/lib/content/collections';
 import { isoDate } from '../../../src/lib/format/iso-date';
 import { topicKeys, studyStatuses } from '../../../src/lib/content/taxonomy';
+import { stripFrontmatter } from '../../../src/lib/checks/markdown-source';
 
 export class NewEntryError extends Error {
   constructor(message: string) {
@@ -68,7 +69,7 @@ export function originalTemplate(collection: CollectionName, date = isoDate(new 
  * translation inherits them from the original, and repeating them is an error.
  */
 export function translationTemplate(originalText: string, originalPath: string): string {
-  const body = originalText.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+  const body = stripFrontmatter(originalText);
   return [
     '---',
     `# Translation of ${originalPath}. Dates, topics and partners come from the original.`,

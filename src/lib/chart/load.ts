@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { componentError } from '../page-data/mdx-context';
-import { ChartDataError, type ChartData } from './data';
-import { parseChartData } from './parse';
-import { renderChartSvg, type ChartSvgOptions } from './svg';
+import { readChartSource, ChartSourceError } from './chart-source';
+import { renderChartSvg } from './svg';
 import { buildChartTable, type ChartTable } from './table';
 
 /** A `<Chart>` as an editor wrote it in MDX, and what the page around it provides. */
@@ -34,8 +32,6 @@ export interface ChartView {
   table: ChartTable;
 }
 
-const srcPattern = /^[a-z0-9-]+\.(csv|json)$/;
-
 /**
  * Checks a `<Chart>`'s props, reads and validates its data file, and renders the SVG and the data
  * table. Every problem an editor can cause throws an error naming the content file, the chart as
@@ -50,16 +46,16 @@ const srcPattern = /^[a-z0-9-]+\.(csv|json)$/;
  * // { id: 'chart-study-sample', title: 'Members per year', svg: '<svg …</svg>', table: { head: ['', …], rows: […] } }
  */
 export function loadChart(options: LoadChartOptions): ChartView {
-  const { src, type = 'bar', title, description, labelHeader = '', file, formatNumber } = options;
-  const fail = (problem: string): Error => componentError(file, `Chart src="${src}"`, problem);
-  if (!title || !description) {
-    throw fail('title and description are required: they describe the chart to readers who cannot see it.');
+  const { src, title, description, labelHeader = '', file, formatNumber } = options;
+  let source: ReturnType<typeof readChartSource>;
+  try {
+    // The same checks npm run check:content makes, so both refuse the same charts in the same words.
+    source = readChartSource(options, options.dataDir);
+  } catch (error) {
+    if (error instanceof ChartSourceError) throw componentError(file, `Chart src="${src}"`, error.message);
+    throw error;
   }
-  if (!isChartType(type)) throw fail(`type="${type}" is not allowed. Use bar or line.`);
-  if (!srcPattern.test(src)) {
-    throw fail('src must name a .csv or .json file in content/data/, e.g. src="study-sample.csv".');
-  }
-  const data = readChartData(`${options.dataDir}/${src}`, fail);
+  const { type, data } = source;
   const id = claimChartId(src, options.usedIds);
   return {
     id,
@@ -85,19 +81,4 @@ export function claimChartId(src: string, usedIds: Set<string>): string {
   for (let suffix = 2; usedIds.has(id); suffix += 1) id = `${base}-${suffix}`;
   usedIds.add(id);
   return id;
-}
-
-function isChartType(type: string): type is ChartSvgOptions['type'] {
-  return type === 'bar' || type === 'line';
-}
-
-/** Authoring errors in the data come back through `fail`, so they name the content file too. */
-function readChartData(path: string, fail: (problem: string) => Error): ChartData {
-  if (!existsSync(path)) throw fail(`the data file ${path} does not exist. Add it or correct the name.`);
-  try {
-    return parseChartData(readFileSync(path, 'utf8'), path.endsWith('.json') ? 'json' : 'csv', path);
-  } catch (error) {
-    if (error instanceof ChartDataError) throw fail(error.message);
-    throw error;
-  }
 }

@@ -1,3 +1,5 @@
+import type { MarkdownSource } from './markdown-source';
+
 /**
  * True for a real calendar date written as YYYY-MM-DD (optionally followed by a time).
  * YAML turns `2025-13-45` into a valid but wrong Date by rolling over, so dates are checked as text.
@@ -13,24 +15,32 @@ export function isCalendarDate(text: string): boolean {
 
 /** Frontmatter fields that hold dates. */
 export const dateFields = ['pubDate', 'updatedDate'] as const;
+export type DateField = (typeof dateFields)[number];
+
+export interface DateProblem {
+  line: number;
+  field: DateField;
+  message: string;
+}
 
 /**
- * Finds date fields in a Markdown file's frontmatter that are not real YYYY-MM-DD dates.
- * @returns one message per bad field, naming the file, the field, the line and what is allowed.
+ * Finds date fields in a file's frontmatter that are not real YYYY-MM-DD dates, read as written
+ * (after YAML has parsed them, 2025-13-45 is already a valid date in 2026).
+ * @returns one problem per bad field, with its line and what is allowed.
+ * @example findInvalidDates(parseMarkdownSource('---\npubDate: 2025-13-45\n---\n'))[0]?.line // 2
  */
-export function findInvalidDates(source: string, file: string): string[] {
-  const lines = source.split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') return [];
-  const problems: string[] = [];
-  for (let i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
-    const m = /^(\w+):\s*(.*?)\s*(?:#.*)?$/.exec(lines[i]!);
-    if (!m || !(dateFields as readonly string[]).includes(m[1]!)) continue;
-    const value = m[2]!.replace(/^['"]|['"]$/g, '');
+export function findInvalidDates(source: MarkdownSource): DateProblem[] {
+  const problems: DateProblem[] = [];
+  for (const { key, line, written } of source.keys) {
+    const field = dateFields.find((f) => f === key);
+    if (!field) continue;
+    const value = written.replace(/^['"]|['"]$/g, '');
     if (!isCalendarDate(value)) {
-      problems.push(
-        `${file}:${i + 1}: field "${m[1]}" is "${value}", which is not a calendar date. ` +
-          `Write it as YYYY-MM-DD, for example ${m[1]}: 2025-02-13.`,
-      );
+      problems.push({
+        line,
+        field,
+        message: `field "${field}" is "${value}", which is not a calendar date. Write it as YYYY-MM-DD, for example ${field}: 2025-02-13.`,
+      });
     }
   }
   return problems;

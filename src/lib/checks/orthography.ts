@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import { proseLines, type MarkdownSource } from './markdown-source';
 
 export interface OrthographyProblem {
   line: number;
@@ -14,18 +15,14 @@ const cedilla = /[şţŞŢ]/;
 const russianPlaceNames = /\b(Kharkov|Odessa|Dnepr|Dnepropetrovsk|Kiev)\b|(?<!\p{L})(Харьков|Одесса|Днепр|Киев)(?!\p{L})/u;
 
 /**
- * Checks one file's text for the orthography rules the site keeps in every language: Romanian comma-below
+ * Checks one file for the orthography rules the site keeps in every language: Romanian comma-below
  * ș ț, one Ukrainian apostrophe (’), and current Ukrainian place names (Kharkiv, Odesa, Dnipro, Kyiv).
- * Fenced code blocks are skipped. Returns one problem per offending line, with the fix.
- * @example findOrthographyProblems("об'єкт", 'uk')[0]?.message // 'Ukrainian apostrophe: …'
+ * Reads the frontmatter and the text; fenced code is skipped. Returns one problem per offending line, with the fix.
+ * @example findOrthographyProblems(parseMarkdownSource("об'єкт"), 'uk')[0]?.message // 'Ukrainian apostrophe "'": …'
  */
-export function findOrthographyProblems(text: string, locale: Locale): OrthographyProblem[] {
+export function findOrthographyProblems(source: MarkdownSource, locale: Locale): OrthographyProblem[] {
   const problems: OrthographyProblem[] = [];
-  let inFence = false;
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) return;
-    const at = index + 1;
+  for (const { line: at, text: line } of proseLines(source)) {
     if (locale === 'ro' && cedilla.test(line)) {
       problems.push({ line: at, message: `Romanian cedilla letter "${cedilla.exec(line)![0]}": write ș ț (comma below), never ş ţ.` });
     }
@@ -36,6 +33,6 @@ export function findOrthographyProblems(text: string, locale: Locale): Orthograp
     if (place) {
       problems.push({ line: at, message: `"${place[0]}" is a Russian-derived place name: write Kharkiv, Odesa, Dnipro, Kyiv (Харків, Одеса, Дніпро, Київ).` });
     }
-  });
+  }
   return problems;
 }

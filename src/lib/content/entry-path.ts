@@ -1,5 +1,4 @@
 import { locales, isLocale, type Locale } from '../../i18n/locales';
-import { reservedPageSlugs } from './collections';
 
 /** Lowercase ASCII words joined by single hyphens, with at least one letter (so `2` can never clash with page 2). */
 const slugPattern = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -10,9 +9,15 @@ export function isValidSlug(slug: string): boolean {
 }
 
 export class ContentPathError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The file the path belongs to, when there is one, and what is wrong with it, kept apart for reports. */
+  readonly file: string | undefined;
+  readonly problem: string;
+
+  constructor(problem: string, file?: string) {
+    super(file ? `${file}: ${problem}` : problem);
     this.name = 'ContentPathError';
+    this.file = file;
+    this.problem = problem;
   }
 }
 
@@ -34,22 +39,24 @@ export function parseEntryPath(relativePath: string, collectionDir: string): Ent
   const parts = relativePath.split('/');
   if (parts.length !== 2) {
     throw new ContentPathError(
-      `${file}: content files must sit directly in a locale folder, as ${collectionDir}/<locale>/<slug>.md. ` +
+      `content files must sit directly in a locale folder, as ${collectionDir}/<locale>/<slug>.md. ` +
         `Allowed locale folders: ${locales.join(', ')}.`,
+      file,
     );
   }
   const [folder, fileName] = parts as [string, string];
   if (!isLocale(folder)) {
     throw new ContentPathError(
-      `${file}: "${folder}" is not a locale folder. Move the file into one of: ${locales.join(', ')} ` +
-        `(Ukrainian is "uk", never "ua").`,
+      `"${folder}" is not a locale folder. Move the file into one of: ${locales.join(', ')} (Ukrainian is "uk", never "ua").`,
+      file,
     );
   }
   const slug = fileName.replace(/\.mdx?$/, '');
   if (!isValidSlug(slug)) {
     throw new ContentPathError(
-      `${file}: the file name "${slug}" is not a valid slug. Use lowercase ASCII letters, digits and single hyphens, ` +
+      `the file name "${slug}" is not a valid slug. Use lowercase ASCII letters, digits and single hyphens, ` +
         `with at least one letter (for example "eu-market-entry.md").`,
+      file,
     );
   }
   return { locale: folder, slug, id: `${folder}/${slug}` };
@@ -62,35 +69,3 @@ export function splitEntryId(id: string): { locale: Locale; slug: string } {
   return { locale, slug };
 }
 
-/**
- * Finds files of one collection that resolve to the same URL (same locale and slug, e.g. `x.md` and `x.mdx`).
- * @returns one message per clash, naming every file involved.
- */
-export function findDuplicateEntries(relativePaths: readonly string[], collectionDir: string): string[] {
-  const byId = new Map<string, string[]>();
-  for (const p of relativePaths) {
-    const id = p.replace(/\.mdx?$/, '');
-    byId.set(id, [...(byId.get(id) ?? []), `${collectionDir}/${p}`]);
-  }
-  return [...byId.entries()]
-    .filter(([, files]) => files.length > 1)
-    .map(
-      ([id, files]) =>
-        `${files.join(' and ')} resolve to the same page (${id}). Keep one file per locale and slug: rename or delete the others.`,
-    );
-}
-
-/**
- * Standalone pages live at /<locale>/<slug>/, beside the collection listings: a page named like a
- * listing would resolve to the same URL.
- * @example findReservedPageSlugs(['en/news.md'], 'content/pages') // ['content/pages/en/news.md: …']
- */
-export function findReservedPageSlugs(relativePaths: readonly string[], pagesDir: string): string[] {
-  return relativePaths
-    .filter((p) => reservedPageSlugs.includes(p.split('/').pop()!.replace(/\.mdx?$/, '')))
-    .map(
-      (p) =>
-        `${pagesDir}/${p}: the name is taken by the site's own pages (${reservedPageSlugs.join(', ')}); ` +
-        'two pages would resolve to the same URL. Rename the file.',
-    );
-}

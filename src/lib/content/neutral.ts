@@ -1,22 +1,12 @@
-import type { Topic, StudyStatus } from './taxonomy';
+import type { NeutralFields } from './schemas';
 import type { MapEntry, TranslatedDocument } from './translation-map';
 import { getCollectionSpec } from './collections';
 
-/**
- * Language-neutral facts: written once, in the original-language file, and inherited by every
- * translation. Each collection's schema allows the ones it uses.
- */
-export interface NeutralFields {
-  pubDate?: Date | undefined;
-  updatedDate?: Date | undefined;
-  topics?: readonly Topic[] | undefined;
-  partners?: readonly { id: string }[] | undefined;
-  status?: StudyStatus | undefined;
-}
+/** The language-neutral fields (pubDate, updatedDate, topics, partners, status), typed from their schemas. */
+export type { NeutralFields } from './schemas';
+export { neutralFieldNames } from './schemas';
+/** The name of one language-neutral field. */
 export type NeutralFieldName = keyof NeutralFields;
-
-/** Every neutral field, in the order the editors' guide lists them. */
-export const neutralFieldNames = ['pubDate', 'updatedDate', 'topics', 'partners', 'status'] as const satisfies readonly NeutralFieldName[];
 
 const cache = new WeakMap<object, NeutralFields>();
 

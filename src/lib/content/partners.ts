@@ -1,6 +1,6 @@
 import type { MapEntry, TranslatedDocument } from './translation-map';
 import type { PartnerRole } from './taxonomy';
-import { ContentError } from './translation-map';
+import { ContentError, type ContentProblem } from './problems';
 
 /** What ordering and the publisher need to know of an organisation (Astro's entry satisfies it). */
 export interface OrganisationLike {
@@ -19,20 +19,35 @@ export function compareOrganisations<E extends MapEntry>(organisations: Readonly
 }
 
 /**
- * The consortium's coordinator, from `role: coordinator` in organisations.yaml: the publisher of every
- * article. Exactly one organisation must have that role.
+ * Exactly one organisation has `role: coordinator`: it publishes the site (the publisher of every
+ * article). Checked with the partner facts, by the build and by npm run check:content.
+ * @example findCoordinatorProblems([{ id: 'a', data: { name: 'A', role: 'partner' } }], 'organisations.yaml')[0]?.message
+ * // 'exactly one organisation must have "role: coordinator" (it publishes the site), found 0. …'
+ */
+export function findCoordinatorProblems(organisations: readonly OrganisationLike[], file: string): ContentProblem[] {
+  const coordinators = organisations.filter((o) => o.data.role === 'coordinator');
+  if (coordinators.length === 1) return [];
+  return [
+    {
+      file,
+      check: 'partners',
+      message:
+        `exactly one organisation must have "role: coordinator" (it publishes the site), found ${coordinators.length}` +
+        (coordinators.length ? ` (${coordinators.map((o) => o.id).join(', ')})` : '') +
+        '. Set the role of the others to partner.',
+    },
+  ];
+}
+
+/**
+ * The consortium's coordinator, from `role: coordinator` in organisations.yaml.
  * @example findCoordinator(organisations).id // 'transilvania-it-cluster'
  */
 export function findCoordinator<O extends OrganisationLike>(organisations: ReadonlyMap<string, O>, file = 'content/partners/organisations.yaml'): O {
-  const coordinators = [...organisations.values()].filter((o) => o.data.role === 'coordinator');
-  if (coordinators.length !== 1) {
-    throw new ContentError(
-      `${file}: exactly one organisation must have "role: coordinator" (it publishes the site), found ${coordinators.length}` +
-        (coordinators.length ? ` (${coordinators.map((o) => o.id).join(', ')})` : '') +
-        '. Set the role of the others to partner.',
-    );
-  }
-  return coordinators[0]!;
+  const all = [...organisations.values()];
+  const problems = findCoordinatorProblems(all, file);
+  if (problems.length) throw new ContentError(problems);
+  return all.find((o) => o.data.role === 'coordinator')!;
 }
 
 /**

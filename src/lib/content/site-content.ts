@@ -1,11 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildTranslationMap, checkNeutralFields, ContentError, type TranslationMap, type TranslatedDocument } from './translation-map';
+import { buildTranslationMap, type TranslationMap, type TranslatedDocument } from './translation-map';
+import { findContentProblems } from './validate';
+import { ContentError, formatProblem } from './problems';
 import { buildTopicIndex, groupByYear } from './indexes';
 import { buildPartnerIndex } from './indexes';
 import { buildStatusMatrix, describeUnknownFreshness, readCommitTimes, readHistoryState, type StatusRow } from './freshness';
 import { contentDir } from '../../env';
-import { collectionNames, getCollectionSpec, type CollectionName } from './collections';
-import { neutralOf } from './neutral';
+import { collectionNames, type CollectionName } from './collections';
 import { findCoordinator } from './partners';
 import type { Topic } from './taxonomy';
 
@@ -51,24 +52,10 @@ async function load(): Promise<SiteContent> {
   const map = buildTranslationMap<LocalizedEntry>(localized.flat());
   const organisations = new Map(orgs.map((o) => [o.id, o]));
 
-  for (const doc of map.documents) {
-    checkNeutralFields(doc, getCollectionSpec(doc.collection));
-    if (doc.collection === 'partners' && !organisations.has(doc.slug)) {
-      throw new ContentError(
-        `${doc.source.filePath}: there is no partner "${doc.slug}" in content/partners/organisations.yaml. ` +
-          `Name the file after a partner id (${[...organisations.keys()].join(', ')}) or add the partner there first.`,
-      );
-    }
-    for (const ref of neutralOf(doc).partners ?? []) {
-      if (!organisations.has(ref.id)) {
-        throw new ContentError(
-          `${doc.source.filePath}: field "partners" names "${ref.id}", which is not a partner id. ` +
-            `Allowed: ${[...organisations.keys()].join(', ')}.`,
-        );
-      }
-    }
-  }
-  for (const skipped of map.skipped) console.warn(`[content] ${skipped.message}`);
+  // The same rules npm run check:content applies; here every problem stops the build.
+  const problems = findContentProblems(map, [...organisations.keys()]);
+  if (problems.length) throw new ContentError(problems);
+  for (const skipped of map.skipped) console.warn(`[content] ${formatProblem(skipped)}`);
   const status = buildStatusMatrix(map.documents, readCommitTimes(contentDir));
   // Once per build (this function runs once): without it, stale notices would vanish without a word.
   const freshnessWarning = describeUnknownFreshness(readHistoryState(contentDir), contentDir);

@@ -1,7 +1,8 @@
 import { locales, defaultLocale, isLocale, type Locale } from '../../i18n/locales';
 import { splitEntryId } from './entry-path';
 import type { CollectionName } from './collections';
-import type { NeutralFields, NeutralFieldName } from './neutral';
+import type { NeutralFields } from './neutral';
+import type { ContentProblem } from './problems';
 
 /**
  * What the translation map needs to know about an entry. Astro's `CollectionEntry` satisfies it, and
@@ -27,24 +28,22 @@ export interface TranslatedDocument<E extends MapEntry> {
   locales: readonly Locale[];
 }
 
-export interface SkippedEntry {
-  filePath: string;
-  reason: 'draft' | 'orphan';
-  message: string;
+/** A file that exists but is not published. Not an error: the build says so and goes on. */
+export interface SkippedEntry extends ContentProblem {
+  check: 'draft' | 'orphan';
+  locale: Locale;
 }
 
 export interface TranslationMap<E extends MapEntry> {
   documents: readonly TranslatedDocument<E>[];
   /** Files that exist but are not published, with the reason (drafts, translations without an original). */
   skipped: readonly SkippedEntry[];
+  /**
+   * Documents that cannot be published at all (their files disagree on the original language); they
+   * are left out of `documents`. The build stops on any of these, the editors' report lists them.
+   */
+  problems: readonly ContentProblem[];
   get(collection: CollectionName, slug: string): TranslatedDocument<E> | undefined;
-}
-
-export class ContentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ContentError';
-  }
 }
 
 const fileOf = (e: MapEntry) => e.filePath ?? `${e.collection}/${e.id}`;
@@ -53,7 +52,8 @@ const key = (collection: CollectionName, slug: string) => `${collection}\u0000${
 /**
  * Groups entries into documents by collection and slug and decides which versions are published:
  * drafts never are; a translation whose original (English unless `sourceLocale` says otherwise) is
- * missing or a draft is an orphan and is not published either. Built once per build; every route,
+ * missing or a draft is an orphan and is not published either. A document whose files disagree on
+ * `sourceLocale` is left out and reported in `problems`. Built once per build; every route,
  * switcher, alternate, sitemap entry and listing reads it.
  * @example buildTranslationMap(entries).get('news', 'itbridge-kickoff-cluj-napoca')?.locales // ['en', 'uk', …]
  */
@@ -69,21 +69,28 @@ export function buildTranslationMap<E extends MapEntry>(entries: readonly E[]): 
 
   const documents: TranslatedDocument<E>[] = [];
   const skipped: SkippedEntry[] = [];
+  const problems: ContentProblem[] = [];
   for (const { collection, slug, byLocale } of groups.values()) {
-    const sourceLocale = findSourceLocale([...byLocale.values()]);
+    const found = findSourceLocale(byLocale);
+    if ('problem' in found) {
+      problems.push(found.problem);
+      continue;
+    }
+    const { sourceLocale } = found;
     const source = byLocale.get(sourceLocale);
     const published = new Map<Locale, E>();
     for (const locale of locales) {
       const entry = byLocale.get(locale);
       if (!entry) continue;
       if (entry.data.draft) {
-        skipped.push({ filePath: fileOf(entry), reason: 'draft', message: `${fileOf(entry)}: draft, not published.` });
+        skipped.push({ file: fileOf(entry), locale, check: 'draft', message: 'draft, not published.' });
       } else if (!source || source.data.draft) {
         skipped.push({
-          filePath: fileOf(entry),
-          reason: 'orphan',
+          file: fileOf(entry),
+          locale,
+          check: 'orphan',
           message:
-            `${fileOf(entry)}: not published because its original (${collection}/${sourceLocale}/${slug}) ` +
+            `not published because its original (${collection}/${sourceLocale}/${slug}) ` +
             (source ? 'is a draft.' : 'does not exist.') +
             ` Publish the original first, or set sourceLocale to the language this text was written in.`,
         });
@@ -102,24 +109,32 @@ export function buildTranslationMap<E extends MapEntry>(entries: readonly E[]): 
     });
   }
   const index = new Map(documents.map((d) => [key(d.collection, d.slug), d]));
-  return { documents, skipped, get: (collection, slug) => index.get(key(collection, slug)) };
+  return { documents, skipped, problems, get: (collection, slug) => index.get(key(collection, slug)) };
 }
 
 /** All files of a document that name a `sourceLocale` must agree; without one, the original is English. */
-function findSourceLocale(entries: readonly MapEntry[]): Locale {
-  const declared = entries.filter((e) => e.data.sourceLocale !== undefined);
-  const values = new Set(declared.map((e) => e.data.sourceLocale));
-  if (values.size > 1) {
-    throw new ContentError(
-      `${declared.map(fileOf).join(', ')}: field "sourceLocale" disagrees (${[...values].join(' vs ')}). ` +
-        'Every translation of a document must name the same original language, or leave the field out.',
-    );
-  }
+function findSourceLocale(byLocale: ReadonlyMap<Locale, MapEntry>): { sourceLocale: Locale } | { problem: ContentProblem } {
+  const declared = [...byLocale].filter(([, e]) => e.data.sourceLocale !== undefined);
+  const values = new Set(declared.map(([, e]) => e.data.sourceLocale));
   const [value] = [...values];
-  if (value === undefined) return defaultLocale;
-  // The schema allows only site locales; this guards entries built by hand (tools, tests).
-  if (!isLocale(value)) throw new ContentError(`${declared.map(fileOf).join(', ')}: unknown sourceLocale "${value}".`);
-  return value;
+  if (value === undefined) return { sourceLocale: defaultLocale };
+  const file = declared.map(([, e]) => fileOf(e)).join(', ');
+  // Reported in the section of the first file that names a source language.
+  const locale = declared[0]![0];
+  if (values.size > 1) {
+    return {
+      problem: {
+        file,
+        locale,
+        check: 'source-locale',
+        message:
+          `field "sourceLocale" disagrees (${[...values].join(' vs ')}). ` +
+          'Every translation of a document must name the same original language, or leave the field out.',
+      },
+    };
+  }
+  if (!isLocale(value)) return { problem: { file, locale, check: 'source-locale', message: `unknown sourceLocale "${value}".` } };
+  return { sourceLocale: value };
 }
 
 /** What the reader of `locale` gets for a document: its own translation, or the original as a fallback. */
@@ -150,45 +165,4 @@ export function resolveVersion<E extends MapEntry>(doc: TranslatedDocument<E>, l
  */
 export function resolveAllLocales<E extends MapEntry>(doc: TranslatedDocument<E>): ResolvedVersion<E>[] {
   return locales.map((locale) => resolveVersion(doc, locale));
-}
-
-/** How to write a missing neutral field, for the error message. */
-const neutralExample: Record<NeutralFieldName, string> = {
-  pubDate: 'pubDate: 2025-02-13',
-  updatedDate: 'updatedDate: 2025-03-01',
-  topics: 'topics: [market-entry]',
-  partners: 'partners: [transilvania-it-cluster]',
-  status: 'status: planned',
-};
-
-/**
- * Language-neutral fields live in the original file only: the original must have the collection's
- * required ones, and a translation that repeats any of them is an error.
- * @example checkNeutralFields(map.get('news', 'kickoff')!, getCollectionSpec('news'))
- */
-export function checkNeutralFields<E extends MapEntry>(
-  doc: TranslatedDocument<E>,
-  { neutral, requiredNeutral: required }: { neutral: readonly NeutralFieldName[]; requiredNeutral: readonly NeutralFieldName[] },
-): void {
-  const original: MapEntry['data'] = doc.source.data;
-  for (const field of required) {
-    if (original[field] === undefined) {
-      throw new ContentError(
-        `${fileOf(doc.source)}: field "${field}" is required in the original-language file. ` +
-          `Add it to the frontmatter, e.g. ${neutralExample[field]}.`,
-      );
-    }
-  }
-  for (const [locale, entry] of doc.versions) {
-    if (locale === doc.sourceLocale) continue;
-    const translation: MapEntry['data'] = entry.data;
-    for (const field of neutral) {
-      if (translation[field] !== undefined) {
-        throw new ContentError(
-          `${fileOf(entry)}: field "${field}" is language-neutral and is written once, in ${fileOf(doc.source)}. ` +
-            `Delete it from this translation; it inherits the original's value.`,
-        );
-      }
-    }
-  }
 }

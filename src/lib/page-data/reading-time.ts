@@ -2,6 +2,7 @@
  * Reading time for Markdown and MDX bodies in any of the site's languages. Words are counted on the
  * text a reader actually reads, so markup, code and URLs never inflate the estimate.
  */
+import { scanFencedLines, stripFrontmatter } from '../checks/markdown-source';
 
 // One segmenter per locale: constructing Intl.Segmenter is far costlier than reusing it, and the
 // estimate runs once per page per language in a build.
@@ -15,32 +16,19 @@ function segmenterFor(locale: string): Intl.Segmenter {
   return segmenter;
 }
 
-/** Opening fence of a code block: up to three spaces of indent, then ``` or ~~~ (three or more). */
-const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
-
 /**
  * Drops fenced code blocks and MDX import/export blocks line by line, because both need state
- * (where the block ends) that a single regular expression cannot track reliably.
+ * (where the block ends) that a single regular expression cannot track reliably. Fences follow
+ * CommonMark through the same scanner the content checks use; an unclosed fence swallows the rest.
  */
 function dropCodeAndEsm(text: string): string {
   const kept: string[] = [];
-  let fence: string | undefined;
   let inEsm = false;
-  for (const line of text.split(/\r?\n/)) {
-    if (fence) {
-      // A fence closes only with the same character, at least as long, and nothing after it (CommonMark).
-      const close = line.match(/^ {0,3}(`{3,}|~{3,})\s*$/);
-      if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
-      continue;
-    }
+  for (const { text: line, inCode } of scanFencedLines(text)) {
+    if (inCode) continue;
     if (inEsm) {
       // MDX ends an import/export block at the first blank line, so multi-line imports go too.
       if (line.trim() === '') inEsm = false;
-      continue;
-    }
-    const open = line.match(fenceOpen);
-    if (open?.[1]) {
-      fence = open[1];
       continue;
     }
     if (/^(?:import|export)\s/.test(line)) {
@@ -49,7 +37,6 @@ function dropCodeAndEsm(text: string): string {
     }
     kept.push(line);
   }
-  // An unclosed fence swallows the rest of the document, as in CommonMark, so nothing is pushed after it.
   return kept.join('\n');
 }
 
@@ -62,10 +49,8 @@ const tag = new RegExp(String.raw`<\/?[A-Za-z][\w.:-]*(?:\s(?:[^<>"'{}]|"[^"]*"|
  * reader skips (frontmatter, code, tags, URLs, images, table rules, markers) goes.
  */
 function readableText(markdown: string): string {
-  let text = markdown.replace(/^\uFEFF/, '');
   // Frontmatter only counts as such at the very start of the file; a later `---` is a thematic break.
-  text = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
-  text = dropCodeAndEsm(text);
+  const text = dropCodeAndEsm(stripFrontmatter(markdown).replace(/^\uFEFF/, ''));
   return (
     text
       // Comments and raw script/style are never shown to readers.

@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { findOrthographyProblems } from '../../../src/lib/checks/orthography';
+import { findOrthographyProblems as findInSource } from '../../../src/lib/checks/orthography';
+import { parseMarkdownSource } from '../../../src/lib/checks/markdown-source';
+import type { Locale } from '../../../src/i18n/locales';
+
+const findOrthographyProblems = (text: string, locale: Locale) => findInSource(parseMarkdownSource(text), locale);
 
 describe('findOrthographyProblems', () => {
   it('accepts Romanian with comma-below letters', () => {
@@ -33,5 +37,15 @@ describe('findOrthographyProblems', () => {
 
   it('skips fenced code blocks', () => {
     expect(findOrthographyProblems("```\nşţ об'єкт Kiev\n```", 'uk')).toEqual([]);
+  });
+
+  it('keeps checking after a code block that contains the other fence character', () => {
+    const problems = findOrthographyProblems("```\n~~~\nKiev in code\n```\nKiev in prose", 'en');
+    expect(problems.map((p) => p.line)).toEqual([5]);
+  });
+
+  it('checks the title and description in the frontmatter too, with their lines', () => {
+    const problems = findOrthographyProblems('---\ntitle: Cooperare şi inovare\ndescription: O descriere\n---\nText.', 'ro');
+    expect(problems.map((p) => p.line)).toEqual([2]);
   });
 });

@@ -2,8 +2,6 @@ import { describe, it, expect } from 'vitest';
 import {
   parseEntryPath,
   splitEntryId,
-  findDuplicateEntries,
-  findReservedPageSlugs,
   ContentPathError,
 } from '../../../src/lib/content/entry-path';
 
@@ -93,38 +91,5 @@ describe('splitEntryId', () => {
   it('throws for an id without a slug', () => {
     expect(() => splitEntryId('en')).toThrow(ContentPathError);
     expect(() => splitEntryId('en/')).toThrow(/Malformed entry id "en\/"/);
-  });
-});
-
-describe('findDuplicateEntries', () => {
-  it('reports x.md and x.mdx in the same locale, naming both files', () => {
-    expect(findDuplicateEntries(['en/x.md', 'en/x.mdx'], 'content/news')).toEqual([
-      'content/news/en/x.md and content/news/en/x.mdx resolve to the same page (en/x). ' +
-        'Keep one file per locale and slug: rename or delete the others.',
-    ]);
-  });
-
-  it('does not report the same slug in different locales', () => {
-    expect(findDuplicateEntries(['en/x.md', 'uk/x.mdx', 'bg/x.md'], 'content/news')).toEqual([]);
-  });
-
-  it('reports one message per clash', () => {
-    const clashes = findDuplicateEntries(['en/a.md', 'en/a.mdx', 'uk/b.md', 'uk/b.mdx', 'ro/c.md'], 'content/guides');
-    expect(clashes).toHaveLength(2);
-    expect(clashes[0]).toMatch(/^content\/guides\/en\/a\.md and content\/guides\/en\/a\.mdx /);
-    expect(clashes[1]).toMatch(/^content\/guides\/uk\/b\.md and content\/guides\/uk\/b\.mdx /);
-  });
-
-  it('reports nothing for distinct files', () => {
-    expect(findDuplicateEntries(['en/a.md', 'en/b.md'], 'content/news')).toEqual([]);
-  });
-});
-
-describe('findReservedPageSlugs', () => {
-  it('refuses a standalone page that would take a listing’s URL', () => {
-    const problems = findReservedPageSlugs(['en/news.md', 'uk/about.md', 'bg/partners.mdx'], 'content/pages');
-    expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^content\/pages\/en\/news\.md: the name is taken/);
-    expect(problems[1]).toMatch(/^content\/pages\/bg\/partners\.mdx:/);
   });
 });

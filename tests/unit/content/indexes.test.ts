@@ -4,7 +4,7 @@ import { buildPartnerIndex, groupByYear } from '../../../src/lib/content/indexes
 import { entry } from '../../helpers/entries';
 
 const doc = (collection: 'news' | 'guides', slug: string, pubDate: string, partners: string[] = []) =>
-  entry(collection, 'en', slug, { pubDate: new Date(pubDate), partners: partners.map((id) => ({ id })) });
+  entry(collection, 'en', slug, { pubDate: new Date(pubDate), partners: partners.map((id) => ({ id, collection: 'organisations' as const })) });
 
 describe('buildPartnerIndex', () => {
   it('lists every document that names a partner, newest first', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compareOrganisations, findCoordinator, badgeInitials } from '../../../src/lib/content/partners';
+import { compareOrganisations, findCoordinator, findCoordinatorProblems, badgeInitials } from '../../../src/lib/content/partners';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { entry } from '../../helpers/entries';
 
@@ -66,6 +66,8 @@ describe('findCoordinator', () => {
   it('refuses a consortium without a coordinator, or with two, naming the file and the fix', () => {
     const none = new Map([['cluj-it', { id: 'cluj-it', data: { name: 'Cluj IT Cluster', role: 'partner' as const } }]]);
     expect(() => findCoordinator(none)).toThrow(/organisations\.yaml: exactly one organisation must have "role: coordinator".*found 0/);
+    expect(findCoordinatorProblems([...none.values()], 'content/partners/organisations.yaml')).toHaveLength(1);
+    expect(findCoordinatorProblems([...organisations.values()], 'content/partners/organisations.yaml')).toEqual([]);
     const two = new Map([...organisations, ['cluj-it', { id: 'cluj-it', data: { name: 'Cluj IT Cluster', role: 'coordinator' as const } }]]);
     expect(() => findCoordinator(two)).toThrow(/found 2 \(cluj-it, valencia-digital\)|found 2 \(valencia-digital, cluj-it\)/);
   });

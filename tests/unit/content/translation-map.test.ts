@@ -1,14 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import {
-  buildTranslationMap,
-  resolveAllLocales,
-  checkNeutralFields,
-  ContentError,
-  type TranslatedDocument,
-} from '../../../src/lib/content/translation-map';
-import { entry, type FixtureEntry } from '../../helpers/entries';
-import { getCollectionSpec } from '../../../src/lib/content/collections';
 import type { Locale } from '../../../src/i18n/locales';
+import { buildTranslationMap, resolveAllLocales, type TranslatedDocument } from '../../../src/lib/content/translation-map';
+import { entry, type FixtureEntry } from '../../helpers/entries';
 
 const pubDate = new Date('2025-02-13');
 
@@ -28,6 +21,7 @@ describe('buildTranslationMap', () => {
     expect(doc.versions.get('uk')).toBe(uk);
     expect(map.get('news', 'kickoff')).toBe(doc);
     expect(map.skipped).toEqual([]);
+    expect(map.problems).toEqual([]);
   });
 
   it('lists the locales of a document in registry order, whatever the file order', () => {
@@ -58,13 +52,7 @@ describe('buildTranslationMap', () => {
   it('skips a draft translation with reason "draft" and keeps the rest of the document', () => {
     const map = buildTranslationMap([entry('news', 'en', 'kickoff'), entry('news', 'ro', 'kickoff', { draft: true })]);
     expect(map.get('news', 'kickoff')?.locales).toEqual(['en']);
-    expect(map.skipped).toEqual([
-      {
-        filePath: 'content/news/ro/kickoff.md',
-        reason: 'draft',
-        message: 'content/news/ro/kickoff.md: draft, not published.',
-      },
-    ]);
+    expect(map.skipped).toEqual([{ file: 'content/news/ro/kickoff.md', locale: 'ro', check: 'draft', message: 'draft, not published.' }]);
   });
 
   it('skips a Ukrainian file without an English original as an orphan, naming the file and the original', () => {
@@ -73,8 +61,8 @@ describe('buildTranslationMap', () => {
     expect(map.get('news', 'kickoff')).toBeUndefined();
     expect(map.skipped).toHaveLength(1);
     const [skipped] = map.skipped;
-    expect(skipped).toMatchObject({ filePath: 'content/news/uk/kickoff.md', reason: 'orphan' });
-    expect(skipped!.message).toMatch(/^content\/news\/uk\/kickoff\.md: not published because its original \(news\/en\/kickoff\) does not exist\./);
+    expect(skipped).toMatchObject({ file: 'content/news/uk/kickoff.md', locale: 'uk', check: 'orphan' });
+    expect(skipped!.message).toMatch(/^not published because its original \(news\/en\/kickoff\) does not exist\./);
     expect(skipped!.message).toMatch(/set sourceLocale to the language this text was written in/);
   });
 
@@ -85,7 +73,7 @@ describe('buildTranslationMap', () => {
       entry('guides', 'bg', 'gdpr'),
     ]);
     expect(map.documents).toEqual([]);
-    expect(map.skipped.map((s) => [s.filePath, s.reason])).toEqual([
+    expect(map.skipped.map((s) => [s.file, s.check])).toEqual([
       ['content/guides/en/gdpr.md', 'draft'],
       ['content/guides/uk/gdpr.md', 'orphan'],
       ['content/guides/bg/gdpr.md', 'orphan'],
@@ -96,7 +84,7 @@ describe('buildTranslationMap', () => {
   it('falls back to <collection>/<id> as the file name when an entry has no file path', () => {
     const { filePath: _ignored, ...withoutPath } = entry('news', 'uk', 'kickoff');
     const map = buildTranslationMap([withoutPath]);
-    expect(map.skipped[0]?.filePath).toBe('news/uk/kickoff');
+    expect(map.skipped[0]?.file).toBe('news/uk/kickoff');
   });
 
   it('makes Ukrainian the original when every file says sourceLocale: uk, and English optional', () => {
@@ -118,22 +106,28 @@ describe('buildTranslationMap', () => {
     expect(doc.locales).toEqual(['en', 'uk']);
   });
 
-  it('throws when the files of a document disagree on sourceLocale, naming both files', () => {
-    const attempt = () =>
-      buildTranslationMap([
-        entry('studies', 'en', 'it-market', { sourceLocale: 'en' }),
-        entry('studies', 'uk', 'it-market', { sourceLocale: 'uk' }),
-      ]);
-    expect(attempt).toThrow(ContentError);
-    expect(attempt).toThrow(
-      'content/studies/en/it-market.md, content/studies/uk/it-market.md: field "sourceLocale" disagrees (en vs uk).',
-    );
+  it('leaves out a document whose files disagree on sourceLocale, and reports it naming both files', () => {
+    const map = buildTranslationMap([
+      entry('studies', 'en', 'it-market', { sourceLocale: 'en' }),
+      entry('studies', 'uk', 'it-market', { sourceLocale: 'uk' }),
+      entry('news', 'en', 'kickoff'),
+    ]);
+    expect(map.documents.map((d) => d.slug)).toEqual(['kickoff']);
+    expect(map.problems).toEqual([
+      {
+        file: 'content/studies/en/it-market.md, content/studies/uk/it-market.md',
+        locale: 'en',
+        check: 'source-locale',
+        message:
+          'field "sourceLocale" disagrees (en vs uk). Every translation of a document must name the same original language, or leave the field out.',
+      },
+    ]);
   });
 
-  it('throws for a sourceLocale that is not a site locale', () => {
-    expect(() => buildTranslationMap([entry('news', 'uk', 'kickoff', { sourceLocale: 'ua' as Locale })])).toThrow(
-      'content/news/uk/kickoff.md: unknown sourceLocale "ua".',
-    );
+  it('reports a sourceLocale that is not a site locale', () => {
+    const map = buildTranslationMap([entry('news', 'uk', 'kickoff', { sourceLocale: 'ua' as Locale })]);
+    expect(map.documents).toEqual([]);
+    expect(map.problems).toMatchObject([{ file: 'content/news/uk/kickoff.md', message: 'unknown sourceLocale "ua".' }]);
   });
 
   it('throws for an entry id that is not <locale>/<slug>', () => {
@@ -172,64 +166,5 @@ describe('resolveAllLocales', () => {
     expect(english.isFallback).toBe(true);
     expect(english.contentLocale).toBe('uk');
     expect(english.entry).toBe(ukOriginal.source);
-  });
-});
-
-describe('checkNeutralFields', () => {
-  const news = { neutral: ['pubDate', 'topics', 'partners'], requiredNeutral: ['pubDate'] } as const;
-
-  it('passes when the original holds the neutral fields and translations do not repeat them', () => {
-    const doc = buildTranslationMap([
-      entry('news', 'en', 'kickoff', { pubDate, topics: ['networking'] }),
-      entry('news', 'uk', 'kickoff'),
-    ]).documents[0]!;
-    expect(() => checkNeutralFields(doc, news)).not.toThrow();
-  });
-
-  it('throws when the original lacks pubDate, naming the file and the field', () => {
-    const doc = buildTranslationMap([entry('news', 'en', 'kickoff'), entry('news', 'uk', 'kickoff')]).documents[0]!;
-    const attempt = () => checkNeutralFields(doc, news);
-    expect(attempt).toThrow(ContentError);
-    expect(attempt).toThrow(
-      'content/news/en/kickoff.md: field "pubDate" is required in the original-language file. ' +
-        'Add it to the frontmatter, e.g. pubDate: 2025-02-13.',
-    );
-  });
-
-  it('shows how to write a required field that is missing', () => {
-    const doc = buildTranslationMap([entry('news', 'en', 'kickoff', { pubDate })]).documents[0]!;
-    expect(() => checkNeutralFields(doc, getCollectionSpec('news'))).toThrow(
-      'content/news/en/kickoff.md: field "topics" is required in the original-language file. Add it to the frontmatter, e.g. topics: [market-entry].',
-    );
-  });
-
-  it('throws when a translation repeats a neutral field, naming the translation, the field and the original', () => {
-    const doc = buildTranslationMap([
-      entry('news', 'en', 'kickoff', { pubDate }),
-      entry('news', 'ro', 'kickoff', { topics: ['networking'] }),
-    ]).documents[0]!;
-    const attempt = () => checkNeutralFields(doc, news);
-    expect(attempt).toThrow(ContentError);
-    expect(attempt).toThrow(
-      'content/news/ro/kickoff.md: field "topics" is language-neutral and is written once, in content/news/en/kickoff.md.',
-    );
-  });
-
-  it('checks translations against a non-English original too', () => {
-    const doc = buildTranslationMap([
-      entry('studies', 'uk', 'it-market', { sourceLocale: 'uk', pubDate }),
-      entry('studies', 'en', 'it-market', { sourceLocale: 'uk', pubDate }),
-    ]).documents[0]!;
-    expect(() => checkNeutralFields(doc, news)).toThrow(
-      /^content\/studies\/en\/it-market\.md: field "pubDate" is language-neutral and is written once, in content\/studies\/uk\/it-market\.md\./,
-    );
-  });
-
-  it('ignores neutral fields on unpublished (draft) translations', () => {
-    const doc = buildTranslationMap([
-      entry('news', 'en', 'kickoff', { pubDate }),
-      entry('news', 'bg', 'kickoff', { draft: true, pubDate }),
-    ]).documents[0]!;
-    expect(() => checkNeutralFields(doc, news)).not.toThrow();
   });
 });

@@ -18,7 +18,7 @@ const organisations = new Map([
 
 const pubDate = new Date('2025-02-13');
 const map = buildTranslationMap<FixtureEntry>([
-  { ...entry('guides', 'en', 'market-entry', { pubDate, topics: ['market-entry'], partners: [{ id: 'alpha-cluster' }] }), body: '## One\n\n' + 'word '.repeat(450) },
+  { ...entry('guides', 'en', 'market-entry', { pubDate, topics: ['market-entry'], partners: [{ id: 'alpha-cluster', collection: 'organisations' }] }), body: '## One\n\n' + 'word '.repeat(450) },
   entry('guides', 'uk', 'market-entry', { title: 'Вихід на ринок' }),
   entry('guides', 'en', 'legal-basics', { pubDate: new Date('2025-01-10'), topics: ['market-entry'] }),
   entry('news', 'en', 'kickoff', { pubDate, topics: ['market-entry'] }),

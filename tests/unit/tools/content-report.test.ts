@@ -2,68 +2,103 @@ import { describe, it, expect } from 'vitest';
 import { spawnSync, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { buildContentReport, checkFileText, type ContentFile } from '../../../scripts/lib/content-report/report';
+import { dirname, join, resolve } from 'node:path';
+import { buildContentReport, type ContentReport } from '../../../scripts/lib/content-report/report';
+import { readContentTree } from '../../../src/lib/checks/content-tree';
 import { findMissingUiKeys } from '../../../src/i18n/ui-keys';
 import { uiResources } from '../../../src/i18n/translator';
+import type { Locale } from '../../../src/i18n/locales';
 
 const fm = (extra = '') => `---\ntitle: A title\ndescription: A description of twenty characters or more.\n${extra}---\n`;
-const file = (collection: string, locale: ContentFile['locale'], slug: string, body: string, extra = '', time?: number): ContentFile => ({
-  path: `content/${collection}/${locale}/${slug}.md`,
-  collection,
-  locale,
-  slug,
-  text: `${fm(extra)}${body}\n`,
-  time,
-});
+const news = (extra = '') => fm(`pubDate: 2025-02-13\ntopics: [networking]\n${extra}`);
+const organisations = 'alpha-cluster:\n  name: Alpha Cluster\n  role: coordinator\n  country: RO\n  city: { en: Cluj, uk: Клуж, ro: Cluj, es: Cluj, bg: Клуж }\n';
 const none = { en: [], uk: [], ro: [], es: [], bg: [] };
-const checks = (f: ContentFile) => checkFileText(f).map((i) => `${i.check}:${i.line}`);
 
-describe('checkFileText', () => {
-  it('passes clean text', () => {
-    expect(checkFileText(file('guides', 'ro', 'g', '## Secțiune\n\nCooperare și inovare.\n\n### Detalii\n\n![Harta partenerilor](/images/map.png)'))).toEqual([]);
+/** Writes a content folder and reports on it as npm run check:content does; `times` are commit times by file. */
+function reportOn(files: Record<string, string>, times: Record<string, number> = {}, missingUiKeys: Record<Locale, string[]> = none): ContentReport {
+  const dir = mkdtempSync(join(tmpdir(), 'itbridge-report-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return buildContentReport({
+    tree: readContentTree(dir, { publicDir: join(dir, 'public') }),
+    dataDir: join(dir, 'data'),
+    times: new Map(Object.entries(times).map(([path, time]) => [resolve(dir, path), time])),
+    missingUiKeys,
   });
-  it('finds a Romanian cedilla, with its line', () => {
-    expect(checks(file('guides', 'ro', 'g', '## Titlu\n\nCooperare şi inovare.'))).toEqual(['orthography:7']);
-  });
-  it('finds a mixed Ukrainian apostrophe and a Russian-derived place name', () => {
-    expect(checks(file('news', 'uk', 'n', "## Розділ\n\nОб'єднання в Харкові.\n\nKharkov"))).toEqual(['orthography:7', 'orthography:9']);
-  });
-  it('finds images without alt text, in Markdown and in MDX', () => {
-    expect(checks(file('guides', 'en', 'g', '## A\n\n![](/images/a.png)\n\n<Figure src="/images/b.png" width={1} height={1} />'))).toEqual(['image-alt:7', 'image-alt:9']);
-  });
-  it('finds a link into another language', () => {
-    expect(checks(file('guides', 'es', 'g', '## A\n\nVéase [la guía](/en/guides/x/) y [esta](/es/guides/y/).'))).toEqual(['cross-locale-link:7']);
-  });
-  it('finds headings that skip a level and a level-1 heading', () => {
-    expect(checks(file('guides', 'en', 'g', '## A\n\n#### Too deep\n\n# Title again'))).toEqual(['headings:7', 'headings:9']);
-  });
-});
+}
+const section = (report: ContentReport, locale: Locale) => report.locales.find((r) => r.locale === locale)!;
+const summary = (issues: { check: string; file: string; line?: number }[]) => issues.map((i) => `${i.check} ${i.file.replace(/^.*?itbridge-report-\w+\//, '')}${i.line ? `:${i.line}` : ''}`);
 
 describe('buildContentReport', () => {
-  it('reports, per locale, orphans as errors and missing or stale translations as warnings', () => {
-    const report = buildContentReport(
-      [
-        file('news', 'en', 'kickoff', 'Original.', 'pubDate: 2025-02-13\n', 200),
-        file('news', 'uk', 'kickoff', 'Переклад.', '', 100),
-        file('news', 'bg', 'kickoff', 'Превод.', '', 300),
-        file('news', 'ro', 'orphan', 'Fără original.'),
-      ],
-      none,
+  it('reports, per locale, missing and stale translations and translations without an original as warnings', () => {
+    const report = reportOn(
+      {
+        'news/en/kickoff.md': `${news()}Original.\n`,
+        'news/uk/kickoff.md': `${fm()}Переклад.\n`,
+        'news/bg/kickoff.md': `${fm()}Превод.\n`,
+        'news/ro/orphan.md': `${fm()}Fără original.\n`,
+      },
+      { 'news/en/kickoff.md': 200, 'news/uk/kickoff.md': 100, 'news/bg/kickoff.md': 300 },
     );
-    const uk = report.find((r) => r.locale === 'uk')!;
-    expect(uk.warnings.map((w) => w.check)).toEqual(['stale']);
-    expect(uk.warnings[0]!.message).toContain('content/news/en/kickoff.md changed after this translation');
-    const ro = report.find((r) => r.locale === 'ro')!;
-    expect(ro.errors.map((e) => `${e.check} ${e.file}`)).toEqual(['orphan content/news/ro/orphan.md']);
-    expect(ro.warnings.map((w) => `${w.check} ${w.file}`)).toEqual(['missing content/news/ro/kickoff.md']);
-    expect(report.find((r) => r.locale === 'bg')!.warnings).toEqual([]);
+    expect(report.locales.flatMap((r) => r.errors)).toEqual([]);
+    expect(summary(section(report, 'uk').warnings)).toEqual(['stale news/uk/kickoff.md']);
+    expect(section(report, 'uk').warnings[0]!.message).toMatch(/news\/en\/kickoff\.md changed after this translation: update it\.$/);
+    expect(summary(section(report, 'ro').warnings)).toEqual(['orphan news/ro/orphan.md', 'missing news/ro/kickoff.md']);
+    expect(section(report, 'ro').warnings[0]!.message).toBe(
+      'not published because its original (news/en/orphan) does not exist. Publish the original first, or set sourceLocale to the language this text was written in.',
+    );
+    expect(section(report, 'bg').warnings).toEqual([]);
+  });
+
+  it('reports a translation of a draft original as not published, a warning, as the build does', () => {
+    const report = reportOn({ 'news/en/k.md': `${news('draft: true\n')}Original.\n`, 'news/uk/k.md': `${fm()}Переклад.\n` });
+    expect(summary(section(report, 'en').warnings)).toEqual(['draft news/en/k.md']);
+    expect(section(report, 'uk').warnings.map((w) => w.message)).toEqual([
+      'not published because its original (news/en/k) is a draft. Publish the original first, or set sourceLocale to the language this text was written in.',
+    ]);
+    expect(report.locales.flatMap((r) => r.errors)).toEqual([]);
   });
 
   it('treats a document first written in Ukrainian as its own original', () => {
-    const report = buildContentReport([file('news', 'uk', 'local', 'Текст.', 'sourceLocale: uk\n')], none);
-    expect(report.flatMap((r) => r.errors)).toEqual([]);
-    expect(report.find((r) => r.locale === 'en')!.warnings.map((w) => w.check)).toEqual(['missing']);
+    const report = reportOn({ 'news/uk/local.md': `${news('sourceLocale: uk\n')}Текст.\n` });
+    expect(report.locales.flatMap((r) => r.errors)).toEqual([]);
+    expect(section(report, 'en').warnings.map((w) => w.check)).toEqual(['missing']);
+  });
+
+  it('reports files that disagree on sourceLocale as an error, with the build’s message', () => {
+    const report = reportOn({ 'news/en/k.md': `${news('sourceLocale: en\n')}A.\n`, 'news/uk/k.md': `${fm('sourceLocale: uk\n')}Б.\n` });
+    expect(section(report, 'en').errors).toMatchObject([{ check: 'source-locale', message: expect.stringMatching(/^field "sourceLocale" disagrees \(en vs uk\)\./) }]);
+    expect(section(report, 'uk').warnings).toEqual([]);
+  });
+
+  it('reports what would stop the build as errors: schema, neutral fields, partners', () => {
+    const report = reportOn({
+      'partners/organisations.yaml': organisations,
+      'news/en/k.md': `${news('partners: [beta-cluster]\n')}Original.\n`,
+      'news/uk/k.md': `${fm('pubDate: 2025-02-13\n')}Переклад.\n`,
+      'guides/en/g.md': `${fm()}No topics.\n`,
+      'guides/en/bad.md': '---\ntitle: A title\n---\n',
+    });
+    expect(summary(section(report, 'en').errors)).toEqual(['schema guides/en/bad.md', 'partners news/en/k.md', 'neutral-fields guides/en/g.md', 'neutral-fields guides/en/g.md']);
+    expect(section(report, 'en').errors[0]!.message).toBe('field "description": Required: add a one-sentence description (20–160 characters)');
+    expect(summary(section(report, 'uk').errors)).toEqual(['neutral-fields news/uk/k.md']);
+  });
+
+  it('puts problems of files that belong to no language in a section of their own', () => {
+    const report = reportOn({ 'partners/organisations.yaml': 'alpha-cluster:\n  name: [unclosed\n', 'guides/ua/g.md': `${fm()}Text.\n` });
+    expect(summary(report.shared.errors)).toEqual(['path guides/ua/g.md', 'yaml partners/organisations.yaml:3']);
+    expect(report.locales.flatMap((r) => [...r.errors, ...r.warnings])).toEqual([]);
+  });
+
+  it('adds the editorial checks the build does not make: text rules and MDX components', () => {
+    const report = reportOn({
+      'partners/organisations.yaml': organisations,
+      'studies/en/s.mdx': `${fm('pubDate: 2025-02-13\ntopics: [training]\nstatus: planned\n')}## A\n\n#### Too deep\n\n![](/x.png)\n\n<PartnerCard id="omega" />\n`,
+    });
+    expect(summary(section(report, 'en').errors)).toEqual(['headings studies/en/s.mdx:10', 'image-alt studies/en/s.mdx:12', 'components studies/en/s.mdx:14']);
+    expect(section(report, 'en').errors[2]!.message).toBe('<PartnerCard>: id="omega" is not a partner. Use one of: alpha-cluster.');
   });
 
   it('reports UI strings a locale lacks, by the plural forms its language needs', () => {
@@ -72,8 +107,7 @@ describe('buildContentReport', () => {
     const missing = findMissingUiKeys({ ...uiResources, uk });
     expect(missing.uk).toEqual(['search.results_few']);
     expect(missing.bg).toEqual([]);
-    const report = buildContentReport([], missing);
-    expect(report.find((r) => r.locale === 'uk')!.errors[0]).toMatchObject({ check: 'ui-strings', file: 'src/i18n/ui/uk.json' });
+    expect(section(reportOn({}, {}, missing), 'uk').errors[0]).toMatchObject({ check: 'ui-strings', file: 'src/i18n/ui/uk.json' });
   });
 });
 
@@ -93,15 +127,15 @@ describe('npm run check:content', () => {
     execFileSync('git', ['init', '-q'], { cwd: repo });
     mkdirSync(join(repo, 'news/en'), { recursive: true });
     mkdirSync(join(repo, 'news/uk'), { recursive: true });
-    writeFileSync(join(repo, 'news/en/a.md'), `${fm('pubDate: 2025-02-13\n')}Original.\n`);
+    writeFileSync(join(repo, 'news/en/a.md'), `${news()}Original.\n`);
     writeFileSync(join(repo, 'news/uk/a.md'), `${fm()}Переклад.\n`);
     commit(repo, 1_700_000_000, 'both');
-    writeFileSync(join(repo, 'news/en/a.md'), `${fm('pubDate: 2025-02-13\n')}Original, corrected.\n`);
+    writeFileSync(join(repo, 'news/en/a.md'), `${news()}Original, corrected.\n`);
     commit(repo, 1_700_000_900, 'original changed');
     const r = run(repo, '--json');
     expect(r.status, r.stderr).toBe(0);
-    const json = JSON.parse(r.stdout) as { errors: number; locales: { locale: string; warnings: { check: string; file: string }[] }[] };
-    expect(json.errors).toBe(0);
+    const json = JSON.parse(r.stdout) as { files: number; errors: number; shared: { errors: unknown[] }; locales: { locale: string; warnings: { check: string; file: string }[] }[] };
+    expect(json).toMatchObject({ files: 2, errors: 0, shared: { errors: [] } });
     expect(json.locales.find((l) => l.locale === 'uk')!.warnings.map((w) => w.check)).toEqual(['stale']);
   });
 
@@ -111,8 +145,9 @@ describe('npm run check:content', () => {
     writeFileSync(join(dir, 'guides/ro/g.md'), `${fm()}## Titlu\n\nCooperare şi inovare.\n`);
     const r = run(dir);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/\[ro\] 2 error\(s\)/);
+    expect(r.stdout).toMatch(/\[ro\] 1 error\(s\), 1 warning\(s\)/);
     expect(r.stdout).toMatch(/ERROR orthography\s+\S*guides\/ro\/g\.md:7 — Romanian cedilla letter "ş"/);
-    expect(r.stdout).toMatch(/ERROR orphan\s+\S*guides\/ro\/g\.md/);
+    expect(r.stdout).toMatch(/warn  orphan\s+\S*guides\/ro\/g\.md — not published because its original/);
+    expect(r.stdout).not.toContain('[all languages]');
   });
 });

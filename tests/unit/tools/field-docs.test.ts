@@ -1,13 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { collections } from '../../../src/content.config';
-import { renderFieldDocs, replaceGeneratedSection, type CollectionSchemas } from '../../../scripts/lib/field-docs/field-docs';
+import { createContentSchemas, partnerIdSchema } from '../../../src/lib/content/schemas';
+import { renderFieldDocs, replaceGeneratedSection } from '../../../scripts/lib/field-docs/field-docs';
 
 const readmePath = resolve(import.meta.dirname, '../../../content/README.md');
 
 describe('the frontmatter reference in content/README.md', () => {
-  const generated = renderFieldDocs(collections as CollectionSchemas);
+  const { collections } = createContentSchemas({ partnerReference: partnerIdSchema, publicDir: 'public' });
+  const generated = renderFieldDocs(collections);
 
   it('describes every field of every collection, with whether it is required', () => {
     expect(generated).toContain('### news');

@@ -1,0 +1,219 @@
+/**
+ * The frontmatter schemas of every collection, outside `astro:content` so that tools (npm run
+ * check:content, the field reference in content/README.md) validate with the very same zod objects
+ * as the build. Only the partner reference differs: the build passes Astro's `reference('organisations')`,
+ * tools pass `partnerIdSchema`, and both produce `{ id, collection: 'organisations' }`. Whether a
+ * partner id exists is checked after loading, in `findContentProblems`, for both.
+ */
+import { existsSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { locales, type Locale } from '../../i18n/locales';
+import { topicKeys, countryCodes, partnerRoles, studyStatuses } from './taxonomy';
+
+/** A site locale; infers as `Locale`. */
+export const localeSchema = z.enum(locales);
+
+// ---- Fields every localized file has -------------------------------------------------------------
+export const titleSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'Required: add a title line, e.g. title: ITBridge kicks off in Cluj-Napoca' : 'must be text') })
+  .trim()
+  .min(3, { error: 'must be at least 3 characters' })
+  .max(120, { error: 'must be at most 120 characters: shorten the headline' })
+  .describe('Headline in the language of the folder, 3–120 characters. Example: "ITBridge kicks off in Cluj-Napoca"');
+export const descriptionSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'Required: add a one-sentence description (20–160 characters)' : 'must be text') })
+  .trim()
+  .min(20, { error: 'must be at least 20 characters: one full sentence' })
+  .max(160, { error: 'must be at most 160 characters: search engines cut longer descriptions' })
+  .describe('One-sentence summary for listings, search engines and link previews, 20–160 characters.');
+export const draftSchema = z
+  .boolean()
+  .default(false)
+  .describe('true keeps this file off the site (in this language only). Example: draft: true');
+export const sourceLocaleSchema = localeSchema
+  .optional()
+  .describe(`Only for documents first written in a language other than English: the code of that language (${locales.join(', ')}). Example: sourceLocale: uk`);
+
+export const localizedFieldsSchema = z.object({
+  title: titleSchema,
+  description: descriptionSchema,
+  draft: draftSchema,
+  sourceLocale: sourceLocaleSchema,
+});
+export type LocalizedFields = z.infer<typeof localizedFieldsSchema>;
+
+// ---- Language-neutral facts: written once, in the original-language file only --------------------
+export const pubDateSchema = z.coerce
+  .date()
+  .describe('Publication date, YYYY-MM-DD. Original-language file only; translations inherit it. Example: pubDate: 2025-02-13');
+export const updatedDateSchema = z.coerce
+  .date()
+  .optional()
+  .describe('Date of the last substantive change, YYYY-MM-DD. Original-language file only. Example: updatedDate: 2025-03-01');
+export const topicsSchema = z
+  .array(z.enum(topicKeys))
+  .max(5)
+  .describe(`Up to five topics from the closed list: ${topicKeys.join(', ')}. Original-language file only.`);
+export const studyStatusSchema = z
+  .enum(studyStatuses)
+  .optional()
+  .describe(`Stage of the study: ${studyStatuses.join(', ')}. Original-language file only. Example: status: planned`);
+
+/** What a partner reference resolves to, in the build (Astro's `reference`) and in tools alike. */
+export interface PartnerReference {
+  id: string;
+  collection: 'organisations';
+}
+
+/**
+ * The tools' stand-in for Astro's `reference('organisations')`: it accepts what `reference` accepts
+ * (an id, a number, or an `{ id, collection }` object) and yields the same shape.
+ */
+export const partnerIdSchema = z
+  .union([
+    z.number().transform((n) => n.toString(10)),
+    z.string(),
+    z.object({ id: z.string(), collection: z.literal('organisations') }).transform((ref) => ref.id),
+  ])
+  .transform((id): PartnerReference => ({ id, collection: 'organisations' }));
+
+const downloadFilePattern = /^\/downloads\/[a-z0-9-]+\.(pdf|xlsx|csv|docx|odt|ods|zip)$/;
+const logoPattern = /^\/partners\/[a-z0-9-]+\.(svg|png|webp)$/;
+
+/** The name of a place in every site language, e.g. a partner's city. */
+const localizedNameSchema = z
+  .object(Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1).max(80)])) as Record<Locale, z.ZodString>)
+  .strict()
+  .describe(`The name in every site language (${locales.join(', ')}). Example: { en: Kharkiv, uk: Харків, ro: Harkov, es: Járkov, bg: Харков }`);
+
+/**
+ * The language-neutral fields, one list. Optional here, because translations leave them out; which
+ * collection requires which is checked on the original, after loading.
+ */
+function createNeutralFieldsSchema<R extends z.ZodType<PartnerReference>>(partnerReference: R) {
+  return z.object({
+    pubDate: pubDateSchema.optional(),
+    updatedDate: updatedDateSchema,
+    topics: topicsSchema.optional(),
+    partners: z
+      .array(partnerReference)
+      .max(10)
+      .describe('Partner ids from content/partners/organisations.yaml, e.g. [transilvania-it-cluster]. Original-language file only.')
+      .optional(),
+    status: studyStatusSchema,
+  });
+}
+
+/** pubDate, updatedDate, topics, partners, status: written once, in the original-language file. */
+export type NeutralFields = z.infer<ReturnType<typeof createNeutralFieldsSchema<typeof partnerIdSchema>>>;
+export type NeutralField = keyof NeutralFields;
+/** The language-neutral field names, in schema order. */
+export const neutralFieldNames: readonly NeutralField[] = createNeutralFieldsSchema(partnerIdSchema).keyof().options;
+
+export interface SchemaOptions<R> {
+  /** `reference('organisations')` in content.config.ts; `partnerIdSchema` in tools. */
+  partnerReference: R;
+  /** Where downloads and logos named in frontmatter must exist (public/ unless a test says otherwise). */
+  publicDir: string;
+}
+
+/**
+ * Builds the schema of every collection around the given partner reference, from the field schemas
+ * above, so the build and the tools share one definition.
+ * @example createContentSchemas({ partnerReference: partnerIdSchema, publicDir: 'public' }).collections.news.safeParse(data)
+ */
+export function createContentSchemas<R extends z.ZodType<PartnerReference>>({ partnerReference, publicDir }: SchemaOptions<R>) {
+  const neutralFields = createNeutralFieldsSchema(partnerReference);
+  const { status, ...articleNeutral } = neutralFields.shape;
+  const localized = localizedFieldsSchema.shape;
+
+  const news = z
+    .object({
+      ...localized,
+      ...articleNeutral,
+      location: z
+        .string()
+        .trim()
+        .max(60)
+        .optional()
+        .describe('Dateline place, written in the language of the file. Example: location: Клуж-Напока'),
+    })
+    .strict();
+
+  const guides = z.object({ ...localized, ...articleNeutral }).strict();
+
+  const studies = z
+    .object({
+      ...localized,
+      ...articleNeutral,
+      keyFindings: z
+        .array(z.string().trim().min(10).max(300))
+        .max(8)
+        .optional()
+        .describe('Up to eight key findings, one sentence each, in the language of the file. Shown before the text.'),
+      downloads: z
+        .array(
+          z
+            .object({
+              title: z.string().trim().min(3).max(120).describe('What the file is, in the language of the page.'),
+              file: z
+                .string()
+                .regex(downloadFilePattern, {
+                  error: 'must be a path like /downloads/eu-ukraine-study-2025.pdf (pdf, xlsx, csv, docx, odt, ods or zip)',
+                })
+                .refine((path) => existsSync(`${publicDir}${path}`), {
+                  error: 'names a file that is not in public/downloads/: add the file or correct the name',
+                }),
+              lang: localeSchema.describe('Language of the file itself, e.g. en.'),
+            })
+            .strict(),
+        )
+        .max(10)
+        .optional()
+        .describe('Files readers can download, e.g. [{ title: Full report, file: /downloads/study.pdf, lang: en }]'),
+      status,
+    })
+    .strict();
+
+  /** Localized partner profiles; the file name must be an id from organisations.yaml. */
+  const partnerProfiles = z.object({ ...localized }).strict();
+
+  const pages = z.object({ ...localized, updatedDate: updatedDateSchema }).strict();
+
+  /** Language-neutral partner facts, written once for all five languages. */
+  const organisations = z
+    .object({
+      name: z.string().trim().min(2).max(80).describe('The organisation’s own name, never translated. Example: Kharkiv IT Cluster'),
+      role: z.enum(partnerRoles).describe(`Role in ITBridge: ${partnerRoles.join(', ')}.`),
+      country: z.enum(countryCodes).describe(`ISO country code: ${countryCodes.join(', ')}. Names are translated automatically.`),
+      city: localizedNameSchema,
+      logo: z
+        .string()
+        .regex(logoPattern, { error: 'must be a path like /partners/kharkiv-it-cluster.svg (svg, png or webp)' })
+        .refine((path) => existsSync(`${publicDir}${path}`), { error: 'names a file that is not in public/partners/: add the file or remove the field' })
+        .optional()
+        .describe('Logo file in public/partners/, as supplied by the partner. Leave out until available. Example: /partners/kharkiv-it-cluster.svg'),
+      website: z
+        .url({ protocol: /^https$/ })
+        .optional()
+        .describe('Official website, https only. Leave out until the partner has confirmed it. Example: https://example.org'),
+    })
+    .strict();
+
+  return {
+    /** By collection name, in the order the editors' guide lists them. */
+    collections: { news, guides, studies, partners: partnerProfiles, pages, organisations },
+    neutralFields,
+  };
+}
+
+type CollectionSchemas = ReturnType<typeof createContentSchemas<typeof partnerIdSchema>>['collections'];
+
+export type OrganisationData = z.infer<CollectionSchemas['organisations']>;
+export type NewsData = z.infer<CollectionSchemas['news']>;
+export type GuideData = z.infer<CollectionSchemas['guides']>;
+export type StudyData = z.infer<CollectionSchemas['studies']>;
+export type PartnerProfileData = z.infer<CollectionSchemas['partners']>;
+export type PageData = z.infer<CollectionSchemas['pages']>;
+/** The frontmatter of any localized file (every collection but organisations). */
+export type LocalizedData = NewsData | GuideData | StudyData | PartnerProfileData | PageData;
