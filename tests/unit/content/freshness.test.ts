@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { readCommitTimes, classifyTranslation, buildStatusMatrix, summarizeStatus, readHistoryState, describeUnknownFreshness } from '../../../src/lib/content/freshness';
 import { entry } from '../../helpers/entries';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
@@ -28,26 +28,24 @@ describe('classifyTranslation', () => {
   });
 });
 
+/** Writes files (paths relative to the repository) and commits them at a given time. */
+function commitFiles(repo: string, time: number, message: string, files: Record<string, string>) {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(repo, path)), { recursive: true });
+    writeFileSync(join(repo, path), text);
+  }
+  git(repo, 'add', '.');
+  commitAt(repo, time, message);
+}
+
 describe('readCommitTimes and buildStatusMatrix in a temporary git repository', () => {
   it('finds a translation made stale by a later change to its original', () => {
     const repo = mkdtempSync(join(tmpdir(), 'itbridge-git-'));
     git(repo, 'init', '-q');
-    mkdirSync(join(repo, 'content/news/en'), { recursive: true });
-    mkdirSync(join(repo, 'content/news/uk'), { recursive: true });
-    mkdirSync(join(repo, 'content/news/bg'), { recursive: true });
-    writeFileSync(join(repo, 'content/news/en/a.md'), 'original\n');
-    git(repo, 'add', '.');
-    commitAt(repo, 1_700_000_000, 'original');
-    writeFileSync(join(repo, 'content/news/uk/a.md'), 'переклад\n');
-    writeFileSync(join(repo, 'content/news/bg/a.md'), 'превод\n');
-    git(repo, 'add', '.');
-    commitAt(repo, 1_700_000_100, 'translations');
-    writeFileSync(join(repo, 'content/news/en/a.md'), 'original, corrected\n');
-    git(repo, 'add', '.');
-    commitAt(repo, 1_700_000_200, 'original changed');
-    writeFileSync(join(repo, 'content/news/bg/a.md'), 'превод, обновен\n');
-    git(repo, 'add', '.');
-    commitAt(repo, 1_700_000_300, 'bg catches up');
+    commitFiles(repo, 1_700_000_000, 'original', { 'content/news/en/a.md': 'original\n' });
+    commitFiles(repo, 1_700_000_100, 'translations', { 'content/news/uk/a.md': 'переклад\n', 'content/news/bg/a.md': 'превод\n' });
+    commitFiles(repo, 1_700_000_200, 'original changed', { 'content/news/en/a.md': 'original, corrected\n' });
+    commitFiles(repo, 1_700_000_300, 'bg catches up', { 'content/news/bg/a.md': 'превод, обновен\n' });
 
     const times = readCommitTimes(join(repo, 'content'));
     expect(times.get(join(repo, 'content/news/en/a.md'))).toBe(1_700_000_200);
@@ -94,13 +92,8 @@ describe('readHistoryState: freshness needs the whole git history', () => {
   function repoWithHistory(): string {
     const repo = mkdtempSync(join(tmpdir(), 'itbridge-full-'));
     git(repo, 'init', '-q');
-    mkdirSync(join(repo, 'content/news/en'), { recursive: true });
-    writeFileSync(join(repo, 'content/news/en/a.md'), 'original\n');
-    git(repo, 'add', '.');
-    commitAt(repo, 1_700_000_000, 'original');
-    writeFileSync(join(repo, 'content/news/en/a.md'), 'original, corrected\n');
-    git(repo, 'add', '.');
-    commitAt(repo, 1_700_000_100, 'corrected');
+    commitFiles(repo, 1_700_000_000, 'original', { 'content/news/en/a.md': 'original\n' });
+    commitFiles(repo, 1_700_000_100, 'corrected', { 'content/news/en/a.md': 'original, corrected\n' });
     return repo;
   }
 
