@@ -3,11 +3,13 @@
  * guide or adding a language does not break `npm test`: the browser tests, Lighthouse and the search
  * budget take their URLs from here. Reads the files only (no Astro), as the built site is what they test.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultLocale, isLocale, locales, type Locale } from '../../src/i18n/locales';
 import { listedCollections, type CollectionName, type ListedCollection } from '../../src/lib/content/collections';
 import { env } from '../../src/env';
+import { readMarkdownSource } from '../../src/lib/checks/markdown-source';
+import { isoDate } from '../../src/lib/format/iso-date';
 
 /** The content the built site came from (content/, or ITBRIDGE_CONTENT_DIR). */
 const builtContent = resolve(import.meta.dirname, '../..', env.contentDir);
@@ -17,8 +19,8 @@ export interface SampleDocument {
   slug: string;
   /** The locales with a file of this document. */
   locales: ReadonlySet<Locale>;
-  /** The frontmatter of the original (the default-locale file), as written. */
-  frontmatter: string;
+  /** The frontmatter of the original (the default-locale file), as the build parses it. */
+  data: Record<string, unknown>;
 }
 
 /**
@@ -28,23 +30,22 @@ export interface SampleDocument {
 export function listDocuments(collection: CollectionName, contentDir = builtContent): SampleDocument[] {
   const dir = join(contentDir, collection);
   if (!existsSync(dir)) return [];
-  const files = new Map<string, { locales: Set<Locale>; original?: string }>();
+  const files = new Map<string, { locales: Set<Locale>; original?: Record<string, unknown> }>();
   for (const folder of readdirSync(dir).filter(isLocale)) {
     for (const name of readdirSync(join(dir, folder)).filter((n) => /\.mdx?$/.test(n))) {
       const slug = name.replace(/\.mdx?$/, '');
       const doc = files.get(slug) ?? { locales: new Set<Locale>() };
       doc.locales.add(folder);
-      if (folder === defaultLocale) doc.original = readFileSync(join(dir, folder, name), 'utf8');
+      if (folder === defaultLocale) doc.original = readMarkdownSource(join(dir, folder, name)).data;
       files.set(slug, doc);
     }
   }
   return [...files]
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([slug, doc]) => {
-      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(doc.original ?? '')?.[1];
       // Drafts have no page; a translation without an original is not published either.
-      if (frontmatter === undefined || /^draft:\s*true\b/m.test(frontmatter)) return [];
-      return [{ collection, slug, locales: doc.locales, frontmatter }];
+      if (doc.original === undefined || doc.original.draft === true) return [];
+      return [{ collection, slug, locales: doc.locales, data: doc.original }];
     });
 }
 
@@ -81,18 +82,13 @@ export function fallbackPath(locale: Locale, contentDir = builtContent): string 
 }
 
 /**
- * A frontmatter field of a document's original, as written: `pubDate` → '2025-02-13', and a list
- * (inline `[a, b]` or one `- item` per line) → its first item.
+ * A frontmatter field of a document's original, as text: a date as YYYY-MM-DD, a list as its first item.
  * @example readField(sampleDocument('news'), 'topics') // 'internationalisation'
  */
 export function readField(doc: SampleDocument, field: string): string {
-  const lines = doc.frontmatter.split('\n');
-  const at = lines.findIndex((line) => line.startsWith(`${field}:`));
-  let value = at < 0 ? '' : lines[at]!.slice(field.length + 1).trim();
-  if (value.startsWith('[')) value = value.slice(1).split(/[,\]]/)[0] ?? '';
-  else if (at >= 0 && !value) value = /^\s+-\s+(.*)$/.exec(lines[at + 1] ?? '')?.[1] ?? '';
-  value = value.trim().replace(/^["']|["']$/g, '');
-  if (!value) throw new Error(`${doc.collection}/${defaultLocale}/${doc.slug}: no "${field}" in its frontmatter`);
+  const raw = doc.data[field];
+  const value = raw instanceof Date ? isoDate(raw) : Array.isArray(raw) ? raw[0] : raw;
+  if (typeof value !== 'string' || !value) throw new Error(`${doc.collection}/${defaultLocale}/${doc.slug}: no "${field}" in its frontmatter`);
   return value;
 }
 
