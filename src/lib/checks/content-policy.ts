@@ -52,14 +52,18 @@ const otherLinkSchemes = ['mailto'];
 /** A value as shown in a message: whole when short, cut when an editor would not read it all. */
 const shown = (value: string, max = 60) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
 
-/** The scheme of a URL as a browser reads it (controls and whitespace ignored, any case), or undefined for a path. */
-function schemeOf(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex -- browsers strip these before reading the scheme.
-  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
-  return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
-}
+/**
+ * A URL with what a browser ignores removed: leading controls and spaces, and tabs and line breaks
+ * anywhere (`java&#9;script:` is `javascript:`). Spaces inside are removed too, which can only refuse
+ * more, never less.
+ */
+const cleanUrl = (url: string) => url.replace(/[\u0000-\u0020\u007f]/g, '');
 
-const isProtocolRelative = (url: string) => /^\s*[\\/]{2}/.test(url);
+/** The scheme of a URL as a browser reads it (any case), or undefined for a path. */
+const schemeOf = (url: string): string | undefined => /^([a-z][a-z0-9+.-]*):/.exec(cleanUrl(url).toLowerCase())?.[1];
+
+/** `//host/…`, and `\\host` or `/\host`, which browsers read the same way: another site, in the page's scheme. */
+const isProtocolRelative = (url: string) => /^[\\/]{2}/.test(cleanUrl(url));
 
 /** What is wrong with a link's address, or undefined when it is allowed. */
 function describeLinkProblem(url: string): string | undefined {

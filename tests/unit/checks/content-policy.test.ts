@@ -79,6 +79,14 @@ describe('findPolicyProblems in Markdown', () => {
     ]);
   });
 
+  it('reads image addresses as a browser does: backslashes, tabs and entities do not hide another site', () => {
+    for (const url of ['\\\\\\\\evil.example/x.png', '/\\\\evil.example/x.png', '/&#9;/evil.example/x.png', 'HTTPS://evil.example/x.png']) {
+      expect(messages(markdown(`![x](${url})`))[0], url).toMatch(/is not on this site/);
+    }
+    expect(messages(markdown('[x](java&#9;script:alert(1)) [y](&#106;avascript:alert(1))'))).toHaveLength(2);
+    expect(markdown('![A local photo](./photo.jpg)')).toEqual([]);
+  });
+
   it('checks reference definitions as links and images', () => {
     expect(markdown('[a][site] ![b][pixel]\n\n[site]: http://example.com\n[pixel]: https://tracker.example/p.png').map((p) => [p.line, p.message.split(' is ')[0]])).toEqual([
       [4, 'image https://tracker.example/p.png'],
