@@ -28,6 +28,19 @@ export function edit(file: string, change: (text: string) => string) {
   writeFileSync(file, change(readFileSync(file, 'utf8')));
 }
 
+/**
+ * Writes blocks into the fixture study right after its first heading (line 13), separated by blank
+ * lines: the first starts on line 15, each next one two lines further.
+ */
+function plantInStudy(content: string, blocks: readonly string[]) {
+  edit(join(content, 'studies/en/fixture-study.mdx'), (t) => t.replace('## Summary\n', `## Summary\n\n${blocks.join('\n\n')}\n`));
+}
+
+/** Writes blocks after the fixture news item's one line of text (line 8): the first starts on line 10, each next one two lines further. */
+function plantInNews(content: string, blocks: readonly string[]) {
+  edit(join(content, 'news/en/first-news.md'), (t) => t.replace('Body of the fixture news item.\n', `Body of the fixture news item.\n\n${blocks.join('\n\n')}\n`));
+}
+
 /** The first bytes of a PNG: what a file looks like when an image is saved under a .md name. */
 const pngBytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 
@@ -164,6 +177,108 @@ export const badInputCases: readonly BadInputCase[] = [
     expected: [
       { file: 'news/en/first-news.md', message: /field "sourceLocale" disagrees \(en vs uk\)\. Every translation of a document must name the same original language/ },
       { file: 'news/uk/first-news.md', message: /field "sourceLocale" disagrees \(en vs uk\)\. Every translation of a document must name the same original language/ },
+    ],
+  },
+  {
+    name: 'fails on MDX import, export and {expressions}, which would run code on the build machine',
+    plant: (c) => plantInStudy(c, ["import { execSync } from 'node:child_process'", "{execSync('id -un').toString()}", 'Home: {process.env.HOME}.', 'export const leak = 1']),
+    expected: [
+      { file: 'studies/en/fixture-study.mdx:15', message: /import and export are not allowed in MDX: they would run code when the site is built\. The components Callout, Figure/ },
+      { file: 'studies/en/fixture-study.mdx:17', message: /\{execSync\('id -un'\)\.toString\(\)\} is not allowed in MDX: code in braces would run when the site is built/ },
+      { file: 'studies/en/fixture-study.mdx:19', message: /\{process\.env\.HOME\} is not allowed in MDX/ },
+      { file: 'studies/en/fixture-study.mdx:21', message: /import and export are not allowed in MDX/ },
+    ],
+  },
+  {
+    name: 'fails on HTML, an unknown element, a computed attribute and a spread in MDX',
+    plant: (c) =>
+      plantInStudy(c, [
+        '<div>Boxed text.</div>',
+        '<script>{"alert(1)"}</script>',
+        "<Callout title={fetch('/x')}>A tip.</Callout>",
+        '<Figure src="/images/a.jpg" width={1200} height={800} alt="A photo" {...props} />',
+        '<Callout type="tip" onClick="alert(1)">A tip.</Callout>',
+      ]),
+    expected: [
+      { file: 'studies/en/fixture-study.mdx:15', message: /<div> is not allowed in MDX\. Write the text in Markdown, and use only the components Callout, Figure, StatGrid, PartnerCard, Chart/ },
+      { file: 'studies/en/fixture-study.mdx:17', message: /<script> is not allowed in MDX/ },
+      { file: 'studies/en/fixture-study.mdx:17', message: /\{"alert\(1\)"\} is not allowed in MDX/ },
+      { file: 'studies/en/fixture-study.mdx:19', message: /<Callout>: title=\{fetch\('\/x'\)\} is not a literal value, and code in MDX would run when the site is built/ },
+      { file: 'studies/en/fixture-study.mdx:21', message: /<Figure>: \{\.\.\.props\} is not allowed: write each attribute by name/ },
+      { file: 'studies/en/fixture-study.mdx:23', message: /<Callout>: onClick is not an attribute of Callout\. Allowed: type, title\./ },
+    ],
+  },
+  {
+    name: 'fails on a Figure whose image is on another site, which the site promises never to request',
+    plant: (c) => plantInStudy(c, ['<Figure src="https://tracker.example/photo.jpg" width={1200} height={800} alt="A photo" />']),
+    expected: [
+      { file: 'studies/en/fixture-study.mdx:15', message: /<Figure>: src="https:\/\/tracker\.example\/photo\.jpg" is not on this site, and the site makes no third-party requests/ },
+    ],
+  },
+  {
+    name: 'fails on a script element in Markdown, naming the line and the HTML that is allowed',
+    plant: (c) => plantInNews(c, ['<script>alert(1)</script>']),
+    expected: [{ file: 'news/en/first-news.md:10', message: /the HTML element <script> is not allowed\. Allowed HTML: <br>, <sup>, <sub>, <kbd>, <abbr title>/ }],
+  },
+  {
+    name: 'fails on HTML in Markdown that loads, redirects, submits or hides content',
+    plant: (c) =>
+      plantInNews(c, [
+        '<img src="x" onerror="alert(1)">',
+        '<iframe src="https://evil.example"></iframe>',
+        '<meta http-equiv="refresh" content="5;url=https://evil.example/">',
+        'A <a href="javascript:alert(1)">link</a>.',
+        '<style>body { display: none }</style>',
+        '<form action="https://evil.example"><input name="q"></form>',
+        '<base href="https://evil.example/">',
+        '<object data="x.swf"></object>',
+        '<embed src="x.swf">',
+        '<svg><script>alert(1)</script></svg>',
+        '<!-- an internal note -->',
+      ]),
+    expected: [
+      { file: 'news/en/first-news.md:10', message: /the HTML element <img> is not allowed/ },
+      { file: 'news/en/first-news.md:12', message: /the HTML element <iframe> is not allowed/ },
+      { file: 'news/en/first-news.md:14', message: /the HTML element <meta> is not allowed/ },
+      { file: 'news/en/first-news.md:16', message: /the HTML element <a> is not allowed/ },
+      { file: 'news/en/first-news.md:18', message: /the HTML element <style> is not allowed/ },
+      { file: 'news/en/first-news.md:20', message: /the HTML element <form> is not allowed/ },
+      { file: 'news/en/first-news.md:20', message: /the HTML element <input> is not allowed/ },
+      { file: 'news/en/first-news.md:22', message: /the HTML element <base> is not allowed/ },
+      { file: 'news/en/first-news.md:24', message: /the HTML element <object> is not allowed/ },
+      { file: 'news/en/first-news.md:26', message: /the HTML element <embed> is not allowed/ },
+      { file: 'news/en/first-news.md:28', message: /the HTML element <svg> is not allowed/ },
+      { file: 'news/en/first-news.md:30', message: /HTML comments \(<!-- … -->\) are not allowed: they are published in the page source/ },
+    ],
+  },
+  {
+    name: 'fails on event handlers, inline style and Pagefind attributes on allowed HTML',
+    plant: (c) =>
+      plantInNews(c, [
+        'A note<sup onclick="alert(1)" style="position:fixed">1</sup>.',
+        'The <abbr data-pagefind-filter="partner:European Commission" data-pagefind-meta="url://evil.example/phish">EU</abbr>.',
+      ]),
+    expected: [
+      { file: 'news/en/first-news.md:10', message: /the attribute onclick of <sup> is not allowed\. Allowed HTML:/ },
+      { file: 'news/en/first-news.md:10', message: /the attribute style of <sup> is not allowed/ },
+      { file: 'news/en/first-news.md:12', message: /the attribute data-pagefind-filter of <abbr> is not allowed/ },
+      { file: 'news/en/first-news.md:12', message: /the attribute data-pagefind-meta of <abbr> is not allowed/ },
+    ],
+  },
+  {
+    name: 'fails on javascript: links and on links to other sites that are not https',
+    plant: (c) => plantInNews(c, ['[x](javascript:alert(1))', '[y](JAVASCRIPT:alert(1))', '[z](http://example.com)']),
+    expected: [
+      { file: 'news/en/first-news.md:10', message: /link javascript:alert\(1\) is not allowed: javascript: addresses run code or hide content/ },
+      { file: 'news/en/first-news.md:12', message: /link JAVASCRIPT:alert\(1\) is not allowed/ },
+      { file: 'news/en/first-news.md:14', message: /link http:\/\/example\.com is not secure: links to other sites must start with https:\/\// },
+    ],
+  },
+  {
+    name: 'fails on a third-party image in Markdown, which the site promises never to request',
+    plant: (c) => plantInNews(c, ['![A pixel](https://tracker.example/pixel.png)']),
+    expected: [
+      { file: 'news/en/first-news.md:10', message: /image https:\/\/tracker\.example\/pixel\.png is not on this site, and the site makes no third-party requests\. Put the image in public\/images\// },
     ],
   },
   {

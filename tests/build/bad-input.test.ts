@@ -142,6 +142,20 @@ describe('building content', () => {
     expect(fallback).toMatch(/<article lang="en"/);
   });
 
+  it('publishes plain Markdown, the allowed HTML elements, https and mailto links, and MDX comments not at all', async () => {
+    const r = await buildUntouched().build;
+    expect(r.status, r.output).toBe(0);
+    const guide = readFileSync(join(r.dist, 'en/guides/fixture-guide/index.html'), 'utf8');
+    expect(guide).toContain('H<sub>2</sub>O');
+    expect(guide).toContain('<kbd>Ctrl</kbd>');
+    expect(guide).toContain('<abbr title="European Union">EU</abbr>');
+    expect(guide).toMatch(/<details>\s*<summary>Allowed details<\/summary>/);
+    expect(guide).toContain('href="https://example.org"');
+    expect(guide).toContain('href="mailto:info@example.org"');
+    const study = readFileSync(join(r.dist, 'en/studies/fixture-study/index.html'), 'utf8');
+    expect(study).not.toContain('editors\' note');
+  });
+
   it('renders the fixture study: chart as SVG with a data table, key findings, downloads with format and size, MDX components', async () => {
     const r = await buildUntouched().build;
     expect(r.status, r.output).toBe(0);

@@ -2,7 +2,8 @@
  * The file-level content checks, run by the build (before Astro loads anything) and by npm run
  * check:content alike: every Markdown file is found by one walker, read by one reader, validated by
  * the collection schemas the build uses, and checked for what the schemas cannot see (dates as
- * written, two files for one page, reserved page names, orthography).
+ * written, two files for one page, reserved page names, orthography, and what the body may contain:
+ * content-policy.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -16,6 +17,8 @@ import { createContentSchemas, partnerIdSchema, type LocalizedData, type Organis
 import type { ContentProblem } from '../content/problems';
 import { describeParseError, findYamlKeys, readMarkdownSource, MarkdownSourceError, type FrontmatterKey, type MarkdownSource } from './markdown-source';
 import { findInvalidDates } from './dates';
+import { findPolicyProblems } from './content-policy';
+import { syntaxKindOf } from './syntax-tree';
 import { findOrthographyProblems } from './orthography';
 import { walkDirectory } from './walk';
 
@@ -137,6 +140,7 @@ function checkFile(
   const dates = findInvalidDates(source);
   for (const d of dates) problems.push({ file, line: d.line, locale, check: 'dates', message: d.message });
   for (const p of findOrthographyProblems(source, locale)) problems.push({ file, line: p.line, locale, check: 'orthography', message: p.message });
+  for (const p of findPolicyProblems(source, syntaxKindOf(file))) problems.push({ file, line: p.line, locale, check: 'markup', message: p.message });
   const result = schema.safeParse(source.data);
   if (result.success) return { source, entry: { id, collection, filePath: file, locale, slug, source, data: result.data } };
   for (const issue of formatSchemaIssues(result.error, source.keys)) {

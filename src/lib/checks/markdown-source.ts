@@ -196,17 +196,6 @@ export function bodyLines(source: MarkdownSource): SourceLine[] {
 }
 
 /**
- * The file's text with the frontmatter and fenced code blanked out line for line: for rules that match
- * across lines (an MDX tag written over several lines) and still report file line numbers.
- * @example maskedBody(parseMarkdownSource('---\ntitle: x\n---\n```\n<Chart />\n```')) // '\n\n\n\n\n'
- */
-export function maskedBody(source: MarkdownSource): string {
-  const body = bodyOf(source);
-  const head = Array.from({ length: body.firstLine - 1 }, () => '');
-  return [...head, ...[...scanFencedLines(body.text, body.firstLine)].map((l) => (l.inCode ? '' : l.text))].join('\n');
-}
-
-/**
  * Every line a reader sees as text: the frontmatter (title and description are prose too) and the
  * body outside fenced code. What orthography reads.
  */

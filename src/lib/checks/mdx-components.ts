@@ -1,6 +1,7 @@
 import { readChartSource, ChartSourceError } from '../chart/chart-source';
 import { describeComponentProblem, describeUnknownPartner } from '../page-data/mdx-context';
-import { maskedBody, type MarkdownSource } from './markdown-source';
+import type { MarkdownSource } from './markdown-source';
+import { lineOf, parseSyntaxTree, readJsxAttributes, walkSyntaxTree, type JsxElement } from './syntax-tree';
 
 export interface ComponentProblem {
   line: number;
@@ -14,17 +15,14 @@ export interface ComponentContext {
   organisationIds: readonly string[];
 }
 
-/** Balanced `{…}` up to three levels deep: enough for JSX values such as `items={[{ value: '180+' }]}`. */
-const braces = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
-const attribute = new RegExp(String.raw`([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(${braces})))?`, 'g');
-const checkedTag = new RegExp(String.raw`<(Chart|PartnerCard)\b((?:\s+[A-Za-z_][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|${braces}))?)*)\s*\/?>`, 'g');
-
-/** Literal attribute values by name; an expression such as `{title}` is present but unknown (null). */
-function readAttributes(text: string): Map<string, string | null> {
+/**
+ * Attribute values by name as strings: a literal string (`id="x"` or `id={"x"}`), or null for a value
+ * written otherwise (an expression, a number), which only the build can judge.
+ */
+function readStringAttributes(element: JsxElement): Map<string, string | null> {
   const values = new Map<string, string | null>();
-  for (const m of text.matchAll(attribute)) {
-    const literal = m[2] ?? m[3] ?? /^\{\s*(?:"([^"]*)"|'([^']*)')\s*\}$/.exec(m[4] ?? '')?.slice(1).find((v) => v !== undefined);
-    values.set(m[1]!, literal ?? (m[4] ? null : ''));
+  for (const [name, value] of readJsxAttributes(element).named) {
+    values.set(name, value.kind === 'literal' && typeof value.value === 'string' ? value.value : value.kind === 'bare' ? '' : null);
   }
   return values;
 }
@@ -32,18 +30,22 @@ function readAttributes(text: string): Map<string, string | null> {
 /**
  * The MDX components that stop the build when they render with bad props, checked from the source
  * with the components' own rules and words: `<Chart>` (props and its data file) and `<PartnerCard id>`.
- * Only literal values can be checked; a prop written as an expression is left to the build.
+ * Only literal values can be checked; a prop written as an expression is left to the build (and
+ * refused by the content policy unless it is a literal).
  * @example findComponentProblems(parseMarkdownSource('<PartnerCard id="omega" />'), { dataDir, organisationIds: ['alpha'] })[0]?.message
  * // '<PartnerCard>: id="omega" is not a partner. Use one of: alpha.'
  */
 export function findComponentProblems(source: MarkdownSource, context: ComponentContext): ComponentProblem[] {
-  // A tag shown in a code example is not a component; blanked lines keep the line numbers.
-  const text = maskedBody(source);
+  // Parsed as the page is: a tag shown in a code example is code, not a component. A file that does not
+  // parse is reported by the content policy.
+  const parsed = parseSyntaxTree(source.text, 'mdx');
+  if (!('tree' in parsed)) return [];
   const problems: ComponentProblem[] = [];
-  for (const m of text.matchAll(checkedTag)) {
-    const line = text.slice(0, m.index).split('\n').length;
-    const attrs = readAttributes(m[2] ?? '');
-    if (m[1] === 'PartnerCard') {
+  for (const node of walkSyntaxTree(parsed.tree)) {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || (node.name !== 'Chart' && node.name !== 'PartnerCard')) continue;
+    const line = lineOf(node) ?? 1;
+    const attrs = readStringAttributes(node);
+    if (node.name === 'PartnerCard') {
       const id = attrs.get('id');
       if (typeof id === 'string' && !context.organisationIds.includes(id)) {
         problems.push({ line, message: describeComponentProblem('PartnerCard', describeUnknownPartner(id, context.organisationIds)) });

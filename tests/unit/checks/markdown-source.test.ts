@@ -8,7 +8,6 @@ import {
   scanFencedLines,
   bodyLines,
   proseLines,
-  maskedBody,
   stripFrontmatter,
   findYamlKeys,
   MarkdownSourceError,
@@ -117,10 +116,6 @@ describe('the lines checks read', () => {
 
   it('reads the frontmatter as prose too, for orthography', () => {
     expect(proseLines(source).map((l) => l.line)).toEqual([1, 2, 3, 4, 8]);
-  });
-
-  it('blanks frontmatter and code line for line, for rules that match across lines', () => {
-    expect(maskedBody(source).split('\n')).toEqual(['', '', '', 'Text şi', '', '', '', 'End']);
   });
 });
 

@@ -42,6 +42,16 @@ describe('findComponentProblems', () => {
     expect(problems('<PartnerCard id={partner} />')).toEqual([]);
   });
 
+  it('checks a literal written in braces, and a card inside a callout', () => {
+    expect(problems('<Callout>\n  <PartnerCard id={"omega-cluster"} />\n</Callout>')).toEqual([
+      { line: 5, message: '<PartnerCard>: id="omega-cluster" is not a partner. Use one of: alpha-cluster.' },
+    ]);
+  });
+
+  it('skips components shown in inline code', () => {
+    expect(problems('Write `<PartnerCard id="omega-cluster" />` for a card.')).toEqual([]);
+  });
+
   it('skips components shown in a code example', () => {
     expect(problems('```mdx\n<PartnerCard id="omega-cluster" />\n```')).toEqual([]);
   });
