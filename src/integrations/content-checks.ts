@@ -12,7 +12,8 @@ export interface ContentChecksOptions {
  * Runs the file-level content checks before Astro loads anything, the same ones npm run check:content
  * runs: files that are not Markdown (binary data, a folder named x.md), frontmatter that is not YAML or
  * does not match its collection's schema, dates as written (YAML silently rolls 2025-13-45 over into a
- * valid date), two files for one page, reserved page names, and orthography (Romanian ș ț, the
+ * valid date), two files for one page, reserved page names, symbolic links under content/ or public/ (a
+ * link would publish a file from the build machine; a loop would end in ELOOP), and orthography (Romanian ș ț, the
  * Ukrainian apostrophe, current Ukrainian place names). Every problem is reported at once, each with
  * file, line and fix; the build stops before anything is rendered.
  */

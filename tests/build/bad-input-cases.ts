@@ -2,7 +2,7 @@
  * Planted defects, as data: each case changes a copy of the fixture content and says what both the
  * build and npm run check:content must report. `bad-input.test.ts` runs every case through both.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One message a case must produce: the file it names and what follows the file, in both outputs. */
@@ -16,8 +16,8 @@ export interface ExpectedMessage {
 export interface BadInputCase {
   /** The test's name: what the build does with the defect. */
   name: string;
-  /** Changes the copied content folder. */
-  plant: (content: string) => void;
+  /** Changes the copied content folder (and, for cases about served files, the copied public folder). */
+  plant: (content: string, publicDir: string) => void;
   expected: readonly ExpectedMessage[];
   /** The build logs the message and goes on (it publishes less); check:content warns and exits 0. */
   warningOnly?: boolean;
@@ -165,6 +165,21 @@ export const badInputCases: readonly BadInputCase[] = [
       { file: 'news/en/first-news.md', message: /field "sourceLocale" disagrees \(en vs uk\)\. Every translation of a document must name the same original language/ },
       { file: 'news/uk/first-news.md', message: /field "sourceLocale" disagrees \(en vs uk\)\. Every translation of a document must name the same original language/ },
     ],
+  },
+  {
+    name: 'fails on a content file that is a symbolic link to a file outside the repository',
+    plant: (c) => symlinkSync('/etc/passwd', join(c, 'pages/en/x.md')),
+    expected: [{ file: 'pages/en/x.md', message: /is a symbolic link \(to \/etc\/passwd\), which the build refuses.*Delete the link/ }],
+  },
+  {
+    name: 'fails on a symbolic link in public/, which would publish the file it points at',
+    plant: (_c, p) => symlinkSync('/etc/hostname', join(p, 'downloads/leak.pdf')),
+    expected: [{ file: 'downloads/leak.pdf', message: /is a symbolic link \(to \/etc\/hostname\), which the build refuses/ }],
+  },
+  {
+    name: 'fails on a symbolic link loop with the same message, not a raw ELOOP',
+    plant: (c) => symlinkSync('..', join(c, 'news/en/loop')),
+    expected: [{ file: 'news/en/loop', message: /is a symbolic link \(to \.\.\), which the build refuses/ }],
   },
   {
     name: 'publishes neither a draft original nor its translation, and says so without failing',

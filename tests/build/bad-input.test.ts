@@ -50,22 +50,24 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
 }
 
 let counter = 0;
-/** Copies the fixture content and lets `plant` change it. */
-function plantedContent(plant: (content: string) => void): { dir: string; content: string } {
+/** Copies the fixture content and public files and lets `plant` change them. */
+function plantedContent(plant: BadInputCase['plant']): { dir: string; content: string; publicDir: string } {
   const dir = join(work, `case-${++counter}`);
   const content = join(dir, 'content');
+  const publicDir = join(dir, 'public');
   cpSync(fixture, content, { recursive: true });
-  plant(content);
-  return { dir, content };
+  cpSync(fixturePublic, publicDir, { recursive: true });
+  plant(content, publicDir);
+  return { dir, content, publicDir };
 }
 
 /** Builds planted content into its own dist, as npm run build would with the test's folders. */
-async function build(dir: string, content: string): Promise<BuildResult> {
+async function build(dir: string, content: string, publicDir: string): Promise<BuildResult> {
   const dist = join(dir, 'dist');
   const env = {
     ...quietEnv,
     ITBRIDGE_CONTENT_DIR: content,
-    ITBRIDGE_PUBLIC_DIR: fixturePublic,
+    ITBRIDGE_PUBLIC_DIR: publicDir,
     ITBRIDGE_OUT_DIR: dist,
     ITBRIDGE_CACHE_DIR: join(dir, 'cache'),
     // A test build names the preview address, so that on CI it is not taken for a deployment.
@@ -79,22 +81,22 @@ async function build(dir: string, content: string): Promise<BuildResult> {
  * in this process (a second Node process per case would double the suite's time on a small machine).
  * tests/unit/tools/content-report.test.ts runs the script itself.
  */
-function checkContent(content: string): RunResult {
-  return runContentCheck(['--content', content, '--public', fixturePublic]);
+function checkContent(content: string, publicDir: string): RunResult {
+  return runContentCheck(['--content', content, '--public', publicDir]);
 }
 
-function buildWith(plant: (content: string) => void): Promise<BuildResult> {
-  const { dir, content } = plantedContent(plant);
-  return build(dir, content);
+function buildWith(plant: BadInputCase['plant']): Promise<BuildResult> {
+  const { dir, content, publicDir } = plantedContent(plant);
+  return build(dir, content, publicDir);
 }
 
 /** The untouched fixture, built once for the tests that read its pages (its dist is never changed). */
 let untouched: { build: Promise<BuildResult>; check: RunResult } | undefined;
 function buildUntouched() {
   if (!untouched) {
-    const { dir, content } = plantedContent(() => {});
-    const building = build(dir, content);
-    untouched = { build: building, check: checkContent(content) };
+    const { dir, content, publicDir } = plantedContent(() => {});
+    const building = build(dir, content, publicDir);
+    untouched = { build: building, check: checkContent(content, publicDir) };
   }
   return untouched;
 }
@@ -188,10 +190,10 @@ describe('building content', () => {
   });
 
   it.each(badInputCases)('$name (and check:content says the same)', async (c: BadInputCase) => {
-    const { dir, content } = plantedContent(c.plant);
+    const { dir, content, publicDir } = plantedContent(c.plant);
     // The build runs in its own process while check:content runs here.
-    const building = build(dir, content);
-    const checked = checkContent(content);
+    const building = build(dir, content, publicDir);
+    const checked = checkContent(content, publicDir);
     const built = await building;
     if (c.warningOnly) {
       expect(built.status, built.output).toBe(0);

@@ -4,7 +4,7 @@
  * the collection schemas the build uses, and checked for what the schemas cannot see (dates as
  * written, two files for one page, reserved page names, orthography).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
@@ -17,7 +17,7 @@ import type { ContentProblem } from '../content/problems';
 import { describeParseError, findYamlKeys, readMarkdownSource, MarkdownSourceError, type FrontmatterKey, type MarkdownSource } from './markdown-source';
 import { findInvalidDates } from './dates';
 import { findOrthographyProblems } from './orthography';
-import { walkDirectory } from './walk';
+import { findSymbolicLinks, walkDirectory } from './walk';
 
 /** One content file that the build can load: what the content layer would hand over, plus its source. */
 export interface SourceEntry {
@@ -162,12 +162,25 @@ export function readContentTree(contentDir: string, options: ContentTreeOptions)
   const rejected = new Set<string>();
   let fileCount = 0;
 
+  for (const base of [contentDir, options.publicDir]) {
+    for (const link of findSymbolicLinks(base)) {
+      problems.push({
+        file: display(link.path),
+        check: 'file',
+        message:
+          `is a symbolic link (to ${link.linkTarget}), which the build refuses: a link publishes whatever it points at on the ` +
+          'build machine, and a link to a folder above it is an endless loop. Delete the link and put a copy of the file itself here.',
+      });
+    }
+  }
+
   for (const collection of collectionNames) {
     const dir = join(contentDir, collection);
     const dirShown = display(dir);
     const found: SourceEntry[] = [];
     for (const walked of walkDirectory(dir)) {
-      if (!markdownName.test(walked.relativePath)) continue;
+      // Links are reported above, once, and never read.
+      if (walked.linkTarget !== undefined || !markdownName.test(walked.relativePath)) continue;
       const file = display(walked.path);
       const path = locateEntry(walked.relativePath, dirShown);
       if (walked.isDirectory) {
@@ -231,7 +244,8 @@ function readOrganisations(
   schema: Schemas['organisations'],
   problems: ContentProblem[],
 ): OrganisationEntry[] {
-  if (!existsSync(path)) return [];
+  // A link is reported with the others (readContentTree) and not followed.
+  if (!existsSync(path) || lstatSync(path).isSymbolicLink()) return [];
   const file = display(path);
   const text = readFileSync(path, 'utf8');
   let parsed: unknown;
