@@ -68,6 +68,16 @@ export const badInputCases: readonly BadInputCase[] = [
     expected: [{ file: 'news/en/first-news.md:4', message: /field "pubDate" is "2025-13-45", which is not a calendar date\. Write it as YYYY-MM-DD/ }],
   },
   {
+    name: 'fails on an impossible date under a quoted key with a space before the colon',
+    plant: (c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^pubDate:.*$/m, '"pubDate" : 2025-02-30')),
+    expected: [{ file: 'news/en/first-news.md:4', message: /field "pubDate" is "2025-02-30", which is not a calendar date\. Write it as YYYY-MM-DD/ }],
+  },
+  {
+    name: 'fails on a date with a time zone, which would be shown as another day',
+    plant: (c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^pubDate:.*$/m, 'pubDate: 2025-02-13T23:30:00-05:00')),
+    expected: [{ file: 'news/en/first-news.md:4', message: /field "pubDate" is "2025-02-13T23:30:00-05:00", which has a time or time zone.*pubDate: 2025-02-13\./ }],
+  },
+  {
     name: 'fails on an unparseable date',
     plant: (c) => edit(join(c, 'studies/en/fixture-study.mdx'), (t) => t.replace(/^pubDate:.*$/m, 'pubDate: next spring')),
     expected: [{ file: 'studies/en/fixture-study.mdx:4', message: /field "pubDate" is "next spring", which is not a calendar date/ }],

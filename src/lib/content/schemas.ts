@@ -43,11 +43,20 @@ export const localizedFieldsSchema = z.object({
 export type LocalizedFields = z.infer<typeof localizedFieldsSchema>;
 
 // ---- Language-neutral facts: written once, in the original-language file only --------------------
+/**
+ * A day, written YYYY-MM-DD. YAML reads that as midnight UTC; a time or a time zone (2025-02-13T23:30:00-05:00)
+ * gives another instant, which would be shown as another day, so it is refused here as well as by the
+ * date check that reads the text (src/lib/checks/dates.ts).
+ */
+const isDayOnly = (date: Date) => date.getUTCHours() + date.getUTCMinutes() + date.getUTCSeconds() + date.getUTCMilliseconds() === 0;
+const dayOnlyError = 'must be a day written YYYY-MM-DD, without a time or time zone, e.g. 2025-02-13';
 export const pubDateSchema = z.coerce
   .date()
+  .refine(isDayOnly, { error: dayOnlyError })
   .describe('Publication date, YYYY-MM-DD. Original-language file only; translations inherit it. Example: pubDate: 2025-02-13');
 export const updatedDateSchema = z.coerce
   .date()
+  .refine(isDayOnly, { error: dayOnlyError })
   .optional()
   .describe('Date of the last substantive change, YYYY-MM-DD. Original-language file only. Example: updatedDate: 2025-03-01');
 export const topicsSchema = z
