@@ -58,6 +58,16 @@ export const badInputCases: readonly BadInputCase[] = [
     expected: [{ file: 'news/en/first-news.md', message: /field "title": Required: add a title line, e\.g\. title: / }],
   },
   {
+    name: 'fails on a bidi override in a title, which would make it display reversed',
+    plant: (c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^title: .*$/m, 'title: Report \u202Egnp.exe')),
+    expected: [{ file: 'news/en/first-news.md:2', message: /field "title": contains an invisible character, U\+202E \(a bidirectional control.*Delete it/ }],
+  },
+  {
+    name: 'fails on a zero-width space in a partner name, naming the file and the field',
+    plant: (c) => edit(join(c, 'partners/organisations.yaml'), (t) => t.replace(/^( {2}name: .*?)(\w)$/m, '$1\u200B$2')),
+    expected: [{ file: 'partners/organisations.yaml:1', message: /field "alpha-cluster\.name": contains an invisible character, U\+200B \(a zero-width space\)/ }],
+  },
+  {
     name: 'fails on a description over 160 characters, saying the limit',
     plant: (c) => edit(join(c, 'guides/en/fixture-guide.md'), (t) => t.replace(/^description:.*$/m, `description: ${'Long text. '.repeat(16)}`)),
     expected: [{ file: 'guides/en/fixture-guide.md:3', message: /field "description": must be at most 160 characters: search engines cut longer descriptions/ }],

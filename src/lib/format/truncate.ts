@@ -1,6 +1,15 @@
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 /**
+ * How many characters a reader sees: graphemes, not UTF-16 units (a family emoji is one, not eleven;
+ * "é" written as e + accent is one, not two). Every length limit on editors' text counts this way.
+ * @example countGraphemes('👩‍👩‍👧‍👦 Kyiv') // 6
+ */
+export function countGraphemes(text: string): number {
+  return Array.from(graphemes.segment(text)).length;
+}
+
+/**
  * Shortens `text` to at most `max` user-perceived characters, ellipsis included. Counts graphemes, so
  * an emoji, a flag or a letter with a combining accent is never cut in half. Prefers to cut between
  * words, backing up to the last space when that loses at most `maxBackoff` characters (a long unbroken
