@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { badInputCases, edit, type BadInputCase } from './bad-input-cases';
 import { previewOrigin, scaleTimeout } from '../../src/env';
 import { runContentCheck } from '../../scripts/lib/content-report/run';
+import { metaContentSecurityPolicy } from '../../src/lib/outputs/content-security-policy';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/content');
@@ -155,6 +156,8 @@ describe('building content', () => {
     expect(en).toMatch(/data-label="2025" data-value="180"/);
     expect(en).toMatch(/<th scope="row">2025<\/th><td>180<\/td><td>7<\/td>/);
     expect(en).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    // The policy holds without headers too: a meta tag right after the charset.
+    expect(en).toContain(`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}">`);
     // Key findings and the download, with its format, size and language shown.
     expect(en).toContain('The first fixture finding, one full sentence.');
     expect(en).toMatch(/href="\/downloads\/fixture-report\.pdf"[^>]*download/);
