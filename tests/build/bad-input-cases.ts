@@ -118,6 +118,16 @@ export const badInputCases: readonly BadInputCase[] = [
     expected: [{ file: 'partners/organisations.yaml:3', message: /is not valid YAML \(bad indentation of a mapping entry\)/ }],
   },
   {
+    name: 'fails on a partner id written twice, naming the id and its second line',
+    plant: (c) => edit(join(c, 'partners/organisations.yaml'), (t) => `${t}alpha-cluster:\n  name: Duplicate\n`),
+    expected: [{ file: 'partners/organisations.yaml:6', message: /the partner id "alpha-cluster" is written twice, so YAML refuses the file/ }],
+  },
+  {
+    name: 'fails on a partner field written twice, naming the field',
+    plant: (c) => edit(join(c, 'partners/organisations.yaml'), (t) => t.replace('  role: coordinator', '  role: coordinator\n  role: member')),
+    expected: [{ file: 'partners/organisations.yaml:4', message: /field "alpha-cluster\.role" is written twice in one partner's entry/ }],
+  },
+  {
     name: 'fails on frontmatter that is not YAML, naming the line',
     plant: (c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^topics:.*$/m, 'topics: [networking')),
     expected: [{ file: 'news/en/first-news.md:6', message: /the frontmatter is not valid YAML \(.+\)\. Check that line/ }],

@@ -192,6 +192,33 @@ describe('building content', () => {
     expect(readFileSync(join(r.dist, 'uk/about/index.html'), 'utf8')).not.toContain('data-stale-notice');
   });
 
+  it('re-reads the partner facts and chart data on every build: a change shows, and a broken file fails the next build with the same cache', async () => {
+    const { dir, content, publicDir } = plantedContent(() => {});
+    const facts = join(content, 'partners/organisations.yaml');
+    // The news item names its partner by the organisation's name, from the partner facts.
+    const newsPage = (r: BuildResult) => readFileSync(join(r.dist, 'en/news/first-news/index.html'), 'utf8');
+    const first = await build(dir, content, publicDir);
+    expect(first.status, first.output).toBe(0);
+    expect(newsPage(first)).toContain('Alpha Cluster');
+
+    edit(facts, (t) => t.replace('name: Alpha Cluster', 'name: Alpha Renamed'));
+    // Chart data is read when the page renders, never from the content cache.
+    edit(join(content, 'data/fixture-chart.csv'), (t) => t.replace('2025,180', '2025,190'));
+    const renamed = await build(dir, content, publicDir);
+    expect(renamed.status, renamed.output).toBe(0);
+    expect(readFileSync(join(renamed.dist, 'en/studies/fixture-study/index.html'), 'utf8')).toMatch(/data-label="2025" data-value="190"/);
+    expect(newsPage(renamed)).toContain('Alpha Renamed');
+    expect(newsPage(renamed)).not.toContain('Alpha Cluster');
+
+    // Astro's file loader only logs a file it cannot parse and keeps the cached partners; the build must not.
+    edit(facts, (t) => `${t.replace('name: Alpha Renamed', 'name: Alpha Again')}alpha-cluster:\n  name: Duplicate\n`);
+    const broken = await build(dir, content, publicDir);
+    expect(broken.status, broken.output).not.toBe(0);
+    const expected = { file: 'partners/organisations.yaml:6', message: /the partner id "alpha-cluster" is written twice/ };
+    expect(reported(broken.output, expected), broken.output).toBeDefined();
+    expect(reported(checkContent(content, publicDir).output, expected)).toBe(reported(broken.output, expected));
+  });
+
   it.each(badInputCases)('$name (and check:content says the same)', async (c: BadInputCase) => {
     const { dir, content, publicDir } = plantedContent(c.plant);
     // The build runs in its own process while check:content runs here.

@@ -254,11 +254,12 @@ function readOrganisations(
   } catch (error) {
     const parse = describeParseError(error);
     if (!parse) throw error;
+    const line = parse.index === undefined ? undefined : parse.index + 1;
     problems.push({
       file,
-      line: parse.index === undefined ? undefined : parse.index + 1,
+      line,
       check: 'yaml',
-      message: `is not valid YAML (${parse.reason}). Check that line: a value containing ": " or # needs quotes, and nested lines need the same indentation.`,
+      message: describeDuplicateKey(text, parse) ?? `is not valid YAML (${parse.reason}). Check that line: a value containing ": " or # needs quotes, and nested lines need the same indentation.`,
     });
     return [];
   }
@@ -282,4 +283,21 @@ function readOrganisations(
   // Only when every entry is valid: a role left out of a broken entry is not a second problem.
   if (organisations.length > 0 && organisations.length === Object.keys(parsed).length) problems.push(...findCoordinatorProblems(organisations, file));
   return organisations;
+}
+
+/**
+ * The message for a key written twice in the partner facts, naming it: YAML refuses the file, and
+ * "duplicated mapping key" alone does not say which partner (or which of its fields) to look at.
+ */
+function describeDuplicateKey(text: string, parse: { reason: string; index?: number }): string | undefined {
+  if (parse.reason !== 'duplicated mapping key' || parse.index === undefined) return undefined;
+  const lines = text.split(/\r?\n/);
+  const key = /^(\s*)(["']?)([^\s"'#:][^"':]*?)\2\s*:/.exec(lines[parse.index] ?? '');
+  if (!key?.[3]) return undefined;
+  if (!key[1]) {
+    return `the partner id "${key[3]}" is written twice, so YAML refuses the file (the second entry would replace the first). Keep one entry per partner: merge the two, or give one another id.`;
+  }
+  const partner = findYamlKeys(lines.slice(0, parse.index).join('\n')).at(-1)?.key;
+  const field = partner ? `${partner}.${key[3]}` : key[3];
+  return `field "${field}" is written twice in one partner's entry, so YAML refuses the file. Keep one line.`;
 }
