@@ -8,10 +8,14 @@
 const bidiControls = '\u202A-\u202E\u2066-\u2069';
 const zeroWidth = '\u200B\u200C\u2060\uFEFF';
 /**
- * What editors' short text may not contain. A zero-width joiner (U+200D) is allowed between two emoji,
- * where it builds one picture (👩‍💻), and refused anywhere else.
+ * What editors' short text may not contain. A zero-width joiner (U+200D) is allowed between two emoji
+ * (a skin tone or a variation selector may come before it), where it builds one picture (👩‍💻, 👩🏽‍💻,
+ * 🏳️‍🌈), and refused anywhere else.
  */
-const refused = new RegExp(`[${bidiControls}${zeroWidth}]|(?<!\\p{Extended_Pictographic}\\uFE0F?)\\u200D|\\u200D(?!\\p{Extended_Pictographic})`, 'u');
+const refused = new RegExp(
+  `[${bidiControls}${zeroWidth}]|(?<![\\p{Extended_Pictographic}\\p{Emoji_Modifier}]\\uFE0F?)\\u200D|\\u200D(?!\\p{Extended_Pictographic})`,
+  'u',
+);
 /** What a search query drops: all of the above, joiners included, plus soft hyphens and direction marks. */
 const droppedFromQueries = new RegExp(`[${bidiControls}${zeroWidth}\\u200D\\u00AD\\u200E\\u200F\\u061C]`, 'gu');
 
