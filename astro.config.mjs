@@ -10,6 +10,7 @@ import { contentPolicyPlugin } from './src/integrations/content-policy-plugin.ts
 import searchIndex from './src/integrations/search-index.ts';
 import buildTimings, { writeSearchTiming } from './src/integrations/build-timings.ts';
 import siteUrlCheck from './src/integrations/site-url.ts';
+import cspMeta from './src/integrations/csp-meta.ts';
 import { env } from './src/env.ts';
 import { urlFormat } from './src/lib/routing/urls.ts';
 
@@ -51,6 +52,8 @@ export default defineConfig({
   },
   integrations: [
     contentChecks({ contentDir, publicDir }),
+    // The layouts' CSP meta tag, in builds only (the dev server inlines styles).
+    cspMeta(),
     mdx(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeRegistry.map((l) => [l.code, l.code])) },

@@ -7,20 +7,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales, defaultLocale } from '../src/i18n/locales';
-import { validateRequest, originalTemplate, translationTemplate, NewEntryError } from './lib/new-entry/new-entry';
-
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-const contentDir = option('--content') ?? 'content';
+import { parseNewEntryArgs, originalTemplate, translationTemplate, NewEntryError } from './lib/new-entry/new-entry';
 
 try {
-  const [type, slug] = positional;
-  if (!type || !slug) throw new NewEntryError('Usage: npm run new -- <news|guide|study|partner|page> <slug> [--locale uk]');
-  const { collection, locale } = validateRequest(type, slug, option('--locale') ?? defaultLocale);
+  const { type, collection, slug, locale, contentDir } = parseNewEntryArgs(process.argv.slice(2));
   const existing = locales.flatMap((l) => ['md', 'mdx'].map((ext) => join(contentDir, collection, l, `${slug}.${ext}`))).filter((p) => existsSync(p));
   const target = join(contentDir, collection, locale, `${slug}.md`);
   if (existing.some((p) => p.startsWith(join(contentDir, collection, locale) + '/'))) {
@@ -43,9 +33,7 @@ try {
   writeFileSync(target, text);
   console.log(`Created ${target}. Write the title and description, then set draft: false. Preview with npm run dev.`);
 } catch (error) {
-  if (error instanceof NewEntryError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
+  // One line, never a stack trace: a bad argument says how to fix it; a file system refusal says what it was.
+  console.error(error instanceof NewEntryError ? error.message : `Could not create the entry: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }

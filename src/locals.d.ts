@@ -1,5 +1,10 @@
 /// <reference types="astro/client" />
 
+interface ImportMetaEnv {
+  /** Whether pages carry the CSP meta tag: true in builds, false under astro dev (src/integrations/csp-meta.ts). */
+  readonly ITBRIDGE_CSP_META: boolean;
+}
+
 declare namespace App {
   interface Locals {
     /**

@@ -2,7 +2,7 @@
  * Planted defects, as data: each case changes a copy of the fixture content and says what both the
  * build and npm run check:content must report. `bad-input.test.ts` runs every case through both.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One message a case must produce: the file it names and what follows the file, in both outputs. */
@@ -16,8 +16,8 @@ export interface ExpectedMessage {
 export interface BadInputCase {
   /** The test's name: what the build does with the defect. */
   name: string;
-  /** Changes the copied content folder. */
-  plant: (content: string) => void;
+  /** Changes the copied content folder (and, for cases about served files, the copied public folder). */
+  plant: (content: string, publicDir: string) => void;
   expected: readonly ExpectedMessage[];
   /** The build logs the message and goes on (it publishes less); check:content warns and exits 0. */
   warningOnly?: boolean;
@@ -71,6 +71,16 @@ export const badInputCases: readonly BadInputCase[] = [
     expected: [{ file: 'news/en/first-news.md', message: /field "title": Required: add a title line, e\.g\. title: / }],
   },
   {
+    name: 'fails on a bidi override in a title, which would make it display reversed',
+    plant: (c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^title: .*$/m, 'title: Report \u202Egnp.exe')),
+    expected: [{ file: 'news/en/first-news.md:2', message: /field "title": contains an invisible character, U\+202E \(a bidirectional control.*Delete it/ }],
+  },
+  {
+    name: 'fails on a zero-width space in a partner name, naming the file and the field',
+    plant: (c) => edit(join(c, 'partners/organisations.yaml'), (t) => t.replace(/^( {2}name: .*?)(\w)$/m, '$1\u200B$2')),
+    expected: [{ file: 'partners/organisations.yaml:1', message: /field "alpha-cluster\.name": contains an invisible character, U\+200B \(a zero-width space\)/ }],
+  },
+  {
     name: 'fails on a description over 160 characters, saying the limit',
     plant: (c) => edit(join(c, 'guides/en/fixture-guide.md'), (t) => t.replace(/^description:.*$/m, `description: ${'Long text. '.repeat(16)}`)),
     expected: [{ file: 'guides/en/fixture-guide.md:3', message: /field "description": must be at most 160 characters: search engines cut longer descriptions/ }],
@@ -79,6 +89,16 @@ export const badInputCases: readonly BadInputCase[] = [
     name: 'fails on an impossible date that YAML would silently roll over',
     plant: (c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^pubDate:.*$/m, 'pubDate: 2025-13-45')),
     expected: [{ file: 'news/en/first-news.md:4', message: /field "pubDate" is "2025-13-45", which is not a calendar date\. Write it as YYYY-MM-DD/ }],
+  },
+  {
+    name: 'fails on an impossible date under a quoted key with a space before the colon',
+    plant: (c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^pubDate:.*$/m, '"pubDate" : 2025-02-30')),
+    expected: [{ file: 'news/en/first-news.md:4', message: /field "pubDate" is "2025-02-30", which is not a calendar date\. Write it as YYYY-MM-DD/ }],
+  },
+  {
+    name: 'fails on a date with a time zone, which would be shown as another day',
+    plant: (c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace(/^pubDate:.*$/m, 'pubDate: 2025-02-13T23:30:00-05:00')),
+    expected: [{ file: 'news/en/first-news.md:4', message: /field "pubDate" is "2025-02-13T23:30:00-05:00", which has a time or time zone.*pubDate: 2025-02-13\./ }],
   },
   {
     name: 'fails on an unparseable date',
@@ -109,6 +129,16 @@ export const badInputCases: readonly BadInputCase[] = [
     name: 'fails on partner facts that are not YAML, which Astro’s loader would only log',
     plant: (c) => edit(join(c, 'partners/organisations.yaml'), (t) => t.replace('  role: coordinator', '   role: coordinator')),
     expected: [{ file: 'partners/organisations.yaml:3', message: /is not valid YAML \(bad indentation of a mapping entry\)/ }],
+  },
+  {
+    name: 'fails on a partner id written twice, naming the id and its second line',
+    plant: (c) => edit(join(c, 'partners/organisations.yaml'), (t) => `${t}alpha-cluster:\n  name: Duplicate\n`),
+    expected: [{ file: 'partners/organisations.yaml:6', message: /the partner id "alpha-cluster" is written twice, so YAML refuses the file/ }],
+  },
+  {
+    name: 'fails on a partner field written twice, naming the field',
+    plant: (c) => edit(join(c, 'partners/organisations.yaml'), (t) => t.replace('  role: coordinator', '  role: coordinator\n  role: member')),
+    expected: [{ file: 'partners/organisations.yaml:4', message: /field "alpha-cluster\.role" is written twice in one partner's entry/ }],
   },
   {
     name: 'fails on frontmatter that is not YAML, naming the line',
@@ -280,6 +310,21 @@ export const badInputCases: readonly BadInputCase[] = [
     expected: [
       { file: 'news/en/first-news.md:10', message: /image https:\/\/tracker\.example\/pixel\.png is not on this site, and the site makes no third-party requests\. Put the image in public\/images\// },
     ],
+  },
+  {
+    name: 'fails on a content file that is a symbolic link to a file outside the repository',
+    plant: (c) => symlinkSync('/etc/passwd', join(c, 'pages/en/x.md')),
+    expected: [{ file: 'pages/en/x.md', message: /is a symbolic link \(to \/etc\/passwd\), which the build refuses.*Delete the link/ }],
+  },
+  {
+    name: 'fails on a symbolic link in public/, which would publish the file it points at',
+    plant: (_c, p) => symlinkSync('/etc/hostname', join(p, 'downloads/leak.pdf')),
+    expected: [{ file: 'downloads/leak.pdf', message: /is a symbolic link \(to \/etc\/hostname\), which the build refuses/ }],
+  },
+  {
+    name: 'fails on a symbolic link loop with the same message, not a raw ELOOP',
+    plant: (c) => symlinkSync('..', join(c, 'news/en/loop')),
+    expected: [{ file: 'news/en/loop', message: /is a symbolic link \(to \.\.\), which the build refuses/ }],
   },
   {
     name: 'publishes neither a draft original nor its translation, and says so without failing',

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { badInputCases, edit, type BadInputCase } from './bad-input-cases';
 import { previewOrigin, scaleTimeout } from '../../src/env';
 import { runContentCheck } from '../../scripts/lib/content-report/run';
+import { metaContentSecurityPolicy } from '../../src/lib/outputs/content-security-policy';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/content');
@@ -50,22 +51,24 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
 }
 
 let counter = 0;
-/** Copies the fixture content and lets `plant` change it. */
-function plantedContent(plant: (content: string) => void): { dir: string; content: string } {
+/** Copies the fixture content and public files and lets `plant` change them. */
+function plantedContent(plant: BadInputCase['plant']): { dir: string; content: string; publicDir: string } {
   const dir = join(work, `case-${++counter}`);
   const content = join(dir, 'content');
+  const publicDir = join(dir, 'public');
   cpSync(fixture, content, { recursive: true });
-  plant(content);
-  return { dir, content };
+  cpSync(fixturePublic, publicDir, { recursive: true });
+  plant(content, publicDir);
+  return { dir, content, publicDir };
 }
 
 /** Builds planted content into its own dist, as npm run build would with the test's folders. */
-async function build(dir: string, content: string): Promise<BuildResult> {
+async function build(dir: string, content: string, publicDir: string): Promise<BuildResult> {
   const dist = join(dir, 'dist');
   const env = {
     ...quietEnv,
     ITBRIDGE_CONTENT_DIR: content,
-    ITBRIDGE_PUBLIC_DIR: fixturePublic,
+    ITBRIDGE_PUBLIC_DIR: publicDir,
     ITBRIDGE_OUT_DIR: dist,
     ITBRIDGE_CACHE_DIR: join(dir, 'cache'),
     // A test build names the preview address, so that on CI it is not taken for a deployment.
@@ -79,22 +82,22 @@ async function build(dir: string, content: string): Promise<BuildResult> {
  * in this process (a second Node process per case would double the suite's time on a small machine).
  * tests/unit/tools/content-report.test.ts runs the script itself.
  */
-function checkContent(content: string): RunResult {
-  return runContentCheck(['--content', content, '--public', fixturePublic]);
+function checkContent(content: string, publicDir: string): RunResult {
+  return runContentCheck(['--content', content, '--public', publicDir]);
 }
 
-function buildWith(plant: (content: string) => void): Promise<BuildResult> {
-  const { dir, content } = plantedContent(plant);
-  return build(dir, content);
+function buildWith(plant: BadInputCase['plant']): Promise<BuildResult> {
+  const { dir, content, publicDir } = plantedContent(plant);
+  return build(dir, content, publicDir);
 }
 
 /** The untouched fixture, built once for the tests that read its pages (its dist is never changed). */
 let untouched: { build: Promise<BuildResult>; check: RunResult } | undefined;
 function buildUntouched() {
   if (!untouched) {
-    const { dir, content } = plantedContent(() => {});
-    const building = build(dir, content);
-    untouched = { build: building, check: checkContent(content) };
+    const { dir, content, publicDir } = plantedContent(() => {});
+    const building = build(dir, content, publicDir);
+    untouched = { build: building, check: checkContent(content, publicDir) };
   }
   return untouched;
 }
@@ -167,6 +170,8 @@ describe('building content', () => {
     expect(en).toMatch(/data-label="2025" data-value="180"/);
     expect(en).toMatch(/<th scope="row">2025<\/th><td>180<\/td><td>7<\/td>/);
     expect(en).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    // The policy holds without headers too: a meta tag right after the charset.
+    expect(en).toContain(`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}">`);
     // Key findings and the download, with its format, size and language shown.
     expect(en).toContain('The first fixture finding, one full sentence.');
     expect(en).toMatch(/href="\/downloads\/fixture-report\.pdf"[^>]*download/);
@@ -201,11 +206,38 @@ describe('building content', () => {
     expect(readFileSync(join(r.dist, 'uk/about/index.html'), 'utf8')).not.toContain('data-stale-notice');
   });
 
+  it('re-reads the partner facts and chart data on every build: a change shows, and a broken file fails the next build with the same cache', async () => {
+    const { dir, content, publicDir } = plantedContent(() => {});
+    const facts = join(content, 'partners/organisations.yaml');
+    // The news item names its partner by the organisation's name, from the partner facts.
+    const newsPage = (r: BuildResult) => readFileSync(join(r.dist, 'en/news/first-news/index.html'), 'utf8');
+    const first = await build(dir, content, publicDir);
+    expect(first.status, first.output).toBe(0);
+    expect(newsPage(first)).toContain('Alpha Cluster');
+
+    edit(facts, (t) => t.replace('name: Alpha Cluster', 'name: Alpha Renamed'));
+    // Chart data is read when the page renders, never from the content cache.
+    edit(join(content, 'data/fixture-chart.csv'), (t) => t.replace('2025,180', '2025,190'));
+    const renamed = await build(dir, content, publicDir);
+    expect(renamed.status, renamed.output).toBe(0);
+    expect(readFileSync(join(renamed.dist, 'en/studies/fixture-study/index.html'), 'utf8')).toMatch(/data-label="2025" data-value="190"/);
+    expect(newsPage(renamed)).toContain('Alpha Renamed');
+    expect(newsPage(renamed)).not.toContain('Alpha Cluster');
+
+    // Astro's file loader only logs a file it cannot parse and keeps the cached partners; the build must not.
+    edit(facts, (t) => `${t.replace('name: Alpha Renamed', 'name: Alpha Again')}alpha-cluster:\n  name: Duplicate\n`);
+    const broken = await build(dir, content, publicDir);
+    expect(broken.status, broken.output).not.toBe(0);
+    const expected = { file: 'partners/organisations.yaml:6', message: /the partner id "alpha-cluster" is written twice/ };
+    expect(reported(broken.output, expected), broken.output).toBeDefined();
+    expect(reported(checkContent(content, publicDir).output, expected)).toBe(reported(broken.output, expected));
+  });
+
   it.each(badInputCases)('$name (and check:content says the same)', async (c: BadInputCase) => {
-    const { dir, content } = plantedContent(c.plant);
+    const { dir, content, publicDir } = plantedContent(c.plant);
     // The build runs in its own process while check:content runs here.
-    const building = build(dir, content);
-    const checked = checkContent(content);
+    const building = build(dir, content, publicDir);
+    const checked = checkContent(content, publicDir);
     const built = await building;
     if (c.warningOnly) {
       expect(built.status, built.output).toBe(0);

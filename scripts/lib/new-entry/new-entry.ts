@@ -1,6 +1,6 @@
-import { locales, isLocale, type Locale } from '../../../src/i18n/locales';
+import { defaultLocale, locales, isLocale, type Locale } from '../../../src/i18n/locales';
 import { isValidSlug } from '../../../src/lib/content/entry-path';
-import { collectionOfEntryType, entryTypes, getCollectionSpec, type CollectionName } from '../../../src/lib/content/collections';
+import { collectionOfEntryType, entryTypes, getCollectionSpec, reservedPageSlugs, type CollectionName } from '../../../src/lib/content/collections';
 import { isoDate } from '../../../src/lib/format/iso-date';
 import { topicKeys, studyStatuses } from '../../../src/lib/content/taxonomy';
 import { stripFrontmatter } from '../../../src/lib/checks/markdown-source';
@@ -12,13 +12,73 @@ export class NewEntryError extends Error {
   }
 }
 
+/** The longest slug: it is a file name and a part of every language's address, and should stay readable in both. */
+export const maxSlugLength = 80;
+
+export const newEntryUsage = `Usage: npm run new -- <${entryTypes.join('|')}> <slug> [--locale uk]`;
+
+/** What `npm run new` was asked to create. */
+export interface NewEntryRequest {
+  type: string;
+  collection: CollectionName;
+  slug: string;
+  locale: Locale;
+  /** The content folder (`--content`, for tests), `content` by default. */
+  contentDir: string;
+}
+
+/** Options that take a value; anything else starting with "-" is refused. */
+const valueOptions = ['--locale', '--content'] as const;
+
+/**
+ * Reads the command line of `npm run new` and checks it, so that every bad argument gets one line
+ * saying what is wrong and how to fix it (a `NewEntryError`), never a stack trace: a missing or extra
+ * argument, an option without its value, an unknown option, type or locale, and a slug that is not a
+ * valid, free file name.
+ * @example parseNewEntryArgs(['guide', 'gdpr-basics', '--locale', 'uk']) // { type: 'guide', collection: 'guides', slug: 'gdpr-basics', locale: 'uk', contentDir: 'content' }
+ */
+export function parseNewEntryArgs(args: readonly string[]): NewEntryRequest {
+  const positional: string[] = [];
+  const values: Partial<Record<(typeof valueOptions)[number], string>> = {};
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (arg === '--help' || arg === '-h') throw new NewEntryError(newEntryUsage);
+    const option = valueOptions.find((o) => o === arg);
+    if (option) {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('-') || value.trim() === '') {
+        throw new NewEntryError(
+          option === '--locale'
+            ? `--locale needs a value: the language of the new file, one of ${locales.join(', ')} (e.g. --locale uk). Leave it out to create the original in ${defaultLocale}.`
+            : '--content needs a value: the content folder, e.g. --content content.',
+        );
+      }
+      values[option] = value;
+      i += 1;
+    } else if (arg.startsWith('-')) {
+      throw new NewEntryError(`Unknown option "${arg}". ${newEntryUsage}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  const [type, slug, ...extra] = positional;
+  if (!type || !slug) throw new NewEntryError(newEntryUsage);
+  if (extra.length) throw new NewEntryError(`Too many arguments (${extra.map((e) => `"${e}"`).join(', ')}): a slug is one word with hyphens. ${newEntryUsage}`);
+  const request = validateRequest(type, slug, values['--locale'] ?? defaultLocale);
+  return { ...request, slug, contentDir: values['--content'] ?? 'content' };
+}
+
 /**
  * Checks what an editor asked for and says exactly what is wrong: an unknown type, a slug that is not
- * lowercase ASCII with hyphens (with a suggestion), an unknown locale.
+ * lowercase ASCII with hyphens (with a suggestion), too long, or taken by the site's own pages, an unknown locale.
+ * @example validateRequest('study', 'market-2026', 'uk') // { type: 'study', collection: 'studies', locale: 'uk' }
  */
 export function validateRequest(type: string, slug: string, locale: string): { type: string; collection: CollectionName; locale: Locale } {
   const collection = collectionOfEntryType(type);
   if (!collection) throw new NewEntryError(`Unknown type "${type}". Use one of: ${entryTypes.join(', ')}.`);
+  if (slug.length > maxSlugLength) {
+    throw new NewEntryError(`The slug is ${slug.length} characters long; keep it to ${maxSlugLength} or fewer, a few words with hyphens (e.g. market-entry-romania).`);
+  }
   if (!isValidSlug(slug)) {
     const suggestion = slug
       .normalize('NFD')
@@ -31,6 +91,9 @@ export function validateRequest(type: string, slug: string, locale: string): { t
         (suggestion && isValidSlug(suggestion) ? ` (for example "${suggestion}").` : '.') +
         ' The slug becomes the address of the page in every language.',
     );
+  }
+  if (collection === 'pages' && reservedPageSlugs.includes(slug)) {
+    throw new NewEntryError(`"${slug}" is taken by the site's own pages (${reservedPageSlugs.join(', ')}): a page with that name would share their address. Choose another slug.`);
   }
   if (!isLocale(locale)) throw new NewEntryError(`Unknown locale "${locale}". Use one of: ${locales.join(', ')}.`);
   return { type, collection, locale };

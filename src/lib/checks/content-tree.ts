@@ -5,7 +5,7 @@
  * written, two files for one page, reserved page names, orthography, and what the body may contain:
  * content-policy.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
@@ -20,7 +20,7 @@ import { findInvalidDates } from './dates';
 import { findPolicyProblems } from './content-policy';
 import { syntaxKindOf } from './syntax-tree';
 import { findOrthographyProblems } from './orthography';
-import { walkDirectory } from './walk';
+import { findSymbolicLinks, walkDirectory } from './walk';
 
 /** One content file that the build can load: what the content layer would hand over, plus its source. */
 export interface SourceEntry {
@@ -166,12 +166,25 @@ export function readContentTree(contentDir: string, options: ContentTreeOptions)
   const rejected = new Set<string>();
   let fileCount = 0;
 
+  for (const base of [contentDir, options.publicDir]) {
+    for (const link of findSymbolicLinks(base)) {
+      problems.push({
+        file: display(link.path),
+        check: 'file',
+        message:
+          `is a symbolic link (to ${link.linkTarget}), which the build refuses: a link publishes whatever it points at on the ` +
+          'build machine, and a link to a folder above it is an endless loop. Delete the link and put a copy of the file itself here.',
+      });
+    }
+  }
+
   for (const collection of collectionNames) {
     const dir = join(contentDir, collection);
     const dirShown = display(dir);
     const found: SourceEntry[] = [];
     for (const walked of walkDirectory(dir)) {
-      if (!markdownName.test(walked.relativePath)) continue;
+      // Links are reported above, once, and never read.
+      if (walked.linkTarget !== undefined || !markdownName.test(walked.relativePath)) continue;
       const file = display(walked.path);
       const path = locateEntry(walked.relativePath, dirShown);
       if (walked.isDirectory) {
@@ -235,7 +248,8 @@ function readOrganisations(
   schema: Schemas['organisations'],
   problems: ContentProblem[],
 ): OrganisationEntry[] {
-  if (!existsSync(path)) return [];
+  // A link is reported with the others (readContentTree) and not followed.
+  if (!existsSync(path) || lstatSync(path).isSymbolicLink()) return [];
   const file = display(path);
   const text = readFileSync(path, 'utf8');
   let parsed: unknown;
@@ -244,11 +258,12 @@ function readOrganisations(
   } catch (error) {
     const parse = describeParseError(error);
     if (!parse) throw error;
+    const line = parse.index === undefined ? undefined : parse.index + 1;
     problems.push({
       file,
-      line: parse.index === undefined ? undefined : parse.index + 1,
+      line,
       check: 'yaml',
-      message: `is not valid YAML (${parse.reason}). Check that line: a value containing ": " or # needs quotes, and nested lines need the same indentation.`,
+      message: describeDuplicateKey(text, parse) ?? `is not valid YAML (${parse.reason}). Check that line: a value containing ": " or # needs quotes, and nested lines need the same indentation.`,
     });
     return [];
   }
@@ -272,4 +287,21 @@ function readOrganisations(
   // Only when every entry is valid: a role left out of a broken entry is not a second problem.
   if (organisations.length > 0 && organisations.length === Object.keys(parsed).length) problems.push(...findCoordinatorProblems(organisations, file));
   return organisations;
+}
+
+/**
+ * The message for a key written twice in the partner facts, naming it: YAML refuses the file, and
+ * "duplicated mapping key" alone does not say which partner (or which of its fields) to look at.
+ */
+function describeDuplicateKey(text: string, parse: { reason: string; index?: number }): string | undefined {
+  if (parse.reason !== 'duplicated mapping key' || parse.index === undefined) return undefined;
+  const lines = text.split(/\r?\n/);
+  const key = /^(\s*)(["']?)([^\s"'#:][^"':]*?)\2\s*:/.exec(lines[parse.index] ?? '');
+  if (!key?.[3]) return undefined;
+  if (!key[1]) {
+    return `the partner id "${key[3]}" is written twice, so YAML refuses the file (the second entry would replace the first). Keep one entry per partner: merge the two, or give one another id.`;
+  }
+  const partner = findYamlKeys(lines.slice(0, parse.index).join('\n')).at(-1)?.key;
+  const field = partner ? `${partner}.${key[3]}` : key[3];
+  return `field "${field}" is written twice in one partner's entry, so YAML refuses the file. Keep one line.`;
 }

@@ -28,8 +28,11 @@ export interface MarkdownSource {
   data: Record<string, unknown>;
   /** Top-level keys with their lines, in file order. */
   keys: readonly FrontmatterKey[];
-  /** First and last line of the frontmatter block, delimiters included; undefined when there is none. */
-  frontmatter: { first: number; last: number } | undefined;
+  /**
+   * First and last line of the frontmatter block, delimiters included, and its YAML text (for checks
+   * that must read a value as written, before YAML turns it into something else); undefined when there is none.
+   */
+  frontmatter: { first: number; last: number; yaml: string } | undefined;
 }
 
 /** A file that cannot be read as Markdown at all: binary, not UTF-8, or frontmatter that is not YAML. */
@@ -105,7 +108,7 @@ export function parseMarkdownSource(text: string): MarkdownSource {
   const first = linesBefore(text, block.offset);
   // The raw block starts right after the opening delimiter, on the delimiter's own line.
   const keys = findYamlKeys(block.raw, first);
-  return { text, data, keys, frontmatter: { first, last: first + block.raw.split(lineBreak).length - 1 } };
+  return { text, data, keys, frontmatter: { first, last: first + block.raw.split(lineBreak).length - 1, yaml: block.raw } };
 }
 
 /**

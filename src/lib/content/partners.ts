@@ -58,6 +58,8 @@ export function findCoordinator<O extends OrganisationLike>(organisations: Reado
  */
 export function badgeInitials(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  const initials = words.map((w) => w[0]!).join('');
-  return (initials || name.slice(0, 1).toUpperCase()).slice(0, 3);
+  // Whole code points, so a letter outside the Basic Multilingual Plane is never cut in half.
+  const initials = words.map((w) => String.fromCodePoint(w.codePointAt(0)!)).slice(0, 3).join('');
+  const first = name.codePointAt(0);
+  return initials || (first === undefined ? '' : String.fromCodePoint(first).toUpperCase());
 }

@@ -9,23 +9,50 @@ import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { locales, type Locale } from '../../i18n/locales';
 import { topicKeys, countryCodes, partnerRoles, studyStatuses } from './taxonomy';
+import { countGraphemes } from '../format/truncate';
+import { findInvisibleCharacter } from '../format/invisible-characters';
+
+interface TextLimits {
+  min: number;
+  max: number;
+  /** The message past the limit, when it should say more than the number (why the limit exists). */
+  tooShort?: string;
+  tooLong?: string;
+}
+
+/**
+ * Short text an editor writes (a title, a description, a name): trimmed, free of invisible bidi and
+ * zero-width characters, and limited in characters as a reader counts them (graphemes: an emoji or an
+ * accented letter is one), not in UTF-16 units as zod's min and max count.
+ */
+function limitText(schema: z.ZodString, { min, max, tooShort, tooLong }: TextLimits): z.ZodString {
+  return schema
+    .trim()
+    .refine((text) => findInvisibleCharacter(text) === undefined, {
+      error: (issue) =>
+        `contains an invisible character, ${findInvisibleCharacter(String(issue.input))}. Delete it: retype the words around it, or paste them from a plain-text editor.`,
+    })
+    .refine((text) => countGraphemes(text) >= min, { error: tooShort ?? `must be at least ${min} characters` })
+    .refine((text) => countGraphemes(text) <= max, { error: tooLong ?? `must be at most ${max} characters` });
+}
 
 /** A site locale; infers as `Locale`. */
 export const localeSchema = z.enum(locales);
 
 // ---- Fields every localized file has -------------------------------------------------------------
-export const titleSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? 'Required: add a title line, e.g. title: ITBridge kicks off in Cluj-Napoca' : 'must be text') })
-  .trim()
-  .min(3, { error: 'must be at least 3 characters' })
-  .max(120, { error: 'must be at most 120 characters: shorten the headline' })
-  .describe('Headline in the language of the folder, 3–120 characters. Example: "ITBridge kicks off in Cluj-Napoca"');
-export const descriptionSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? 'Required: add a one-sentence description (20–160 characters)' : 'must be text') })
-  .trim()
-  .min(20, { error: 'must be at least 20 characters: one full sentence' })
-  .max(160, { error: 'must be at most 160 characters: search engines cut longer descriptions' })
-  .describe('One-sentence summary for listings, search engines and link previews, 20–160 characters.');
+export const titleSchema = limitText(
+  z.string({ error: (issue) => (issue.input === undefined ? 'Required: add a title line, e.g. title: ITBridge kicks off in Cluj-Napoca' : 'must be text') }),
+  { min: 3, max: 120, tooLong: 'must be at most 120 characters: shorten the headline' },
+).describe('Headline in the language of the folder, 3–120 characters. Example: "ITBridge kicks off in Cluj-Napoca"');
+export const descriptionSchema = limitText(
+  z.string({ error: (issue) => (issue.input === undefined ? 'Required: add a one-sentence description (20–160 characters)' : 'must be text') }),
+  {
+    min: 20,
+    max: 160,
+    tooShort: 'must be at least 20 characters: one full sentence',
+    tooLong: 'must be at most 160 characters: search engines cut longer descriptions',
+  },
+).describe('One-sentence summary for listings, search engines and link previews, 20–160 characters.');
 export const draftSchema = z
   .boolean()
   .default(false)
@@ -43,11 +70,20 @@ export const localizedFieldsSchema = z.object({
 export type LocalizedFields = z.infer<typeof localizedFieldsSchema>;
 
 // ---- Language-neutral facts: written once, in the original-language file only --------------------
+/**
+ * A day, written YYYY-MM-DD. YAML reads that as midnight UTC; a time or a time zone (2025-02-13T23:30:00-05:00)
+ * gives another instant, which would be shown as another day, so it is refused here as well as by the
+ * date check that reads the text (src/lib/checks/dates.ts).
+ */
+const isDayOnly = (date: Date) => date.getUTCHours() + date.getUTCMinutes() + date.getUTCSeconds() + date.getUTCMilliseconds() === 0;
+const dayOnlyError = 'must be a day written YYYY-MM-DD, without a time or time zone, e.g. 2025-02-13';
 export const pubDateSchema = z.coerce
   .date()
+  .refine(isDayOnly, { error: dayOnlyError })
   .describe('Publication date, YYYY-MM-DD. Original-language file only; translations inherit it. Example: pubDate: 2025-02-13');
 export const updatedDateSchema = z.coerce
   .date()
+  .refine(isDayOnly, { error: dayOnlyError })
   .optional()
   .describe('Date of the last substantive change, YYYY-MM-DD. Original-language file only. Example: updatedDate: 2025-03-01');
 export const topicsSchema = z
@@ -82,7 +118,7 @@ const logoPattern = /^\/partners\/[a-z0-9-]+\.(svg|png|webp)$/;
 
 /** The name of a place in every site language, e.g. a partner's city. */
 const localizedNameSchema = z
-  .object(Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1).max(80)])) as Record<Locale, z.ZodString>)
+  .object(Object.fromEntries(locales.map((l) => [l, limitText(z.string(), { min: 1, max: 80 })])) as Record<Locale, z.ZodString>)
   .strict()
   .describe(`The name in every site language (${locales.join(', ')}). Example: { en: Kharkiv, uk: Харків, ro: Harkov, es: Járkov, bg: Харков }`);
 
@@ -131,10 +167,7 @@ export function createContentSchemas<R extends z.ZodType<PartnerReference>>({ pa
     .object({
       ...localized,
       ...articleNeutral,
-      location: z
-        .string()
-        .trim()
-        .max(60)
+      location: limitText(z.string(), { min: 0, max: 60 })
         .optional()
         .describe('Dateline place, written in the language of the file. Example: location: Клуж-Напока'),
     })
@@ -147,7 +180,7 @@ export function createContentSchemas<R extends z.ZodType<PartnerReference>>({ pa
       ...localized,
       ...articleNeutral,
       keyFindings: z
-        .array(z.string().trim().min(10).max(300))
+        .array(limitText(z.string(), { min: 10, max: 300 }))
         .max(8)
         .optional()
         .describe('Up to eight key findings, one sentence each, in the language of the file. Shown before the text.'),
@@ -155,7 +188,7 @@ export function createContentSchemas<R extends z.ZodType<PartnerReference>>({ pa
         .array(
           z
             .object({
-              title: z.string().trim().min(3).max(120).describe('What the file is, in the language of the page.'),
+              title: limitText(z.string(), { min: 3, max: 120 }).describe('What the file is, in the language of the page.'),
               file: z
                 .string()
                 .regex(downloadFilePattern, {
@@ -183,7 +216,7 @@ export function createContentSchemas<R extends z.ZodType<PartnerReference>>({ pa
   /** Language-neutral partner facts, written once for all five languages. */
   const organisations = z
     .object({
-      name: z.string().trim().min(2).max(80).describe('The organisation’s own name, never translated. Example: Kharkiv IT Cluster'),
+      name: limitText(z.string(), { min: 2, max: 80 }).describe('The organisation’s own name, never translated. Example: Kharkiv IT Cluster'),
       role: z.enum(partnerRoles).describe(`Role in ITBridge: ${partnerRoles.join(', ')}.`),
       country: z.enum(countryCodes).describe(`ISO country code: ${countryCodes.join(', ')}. Names are translated automatically.`),
       city: localizedNameSchema,

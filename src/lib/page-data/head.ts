@@ -1,7 +1,7 @@
 import { getLocaleInfo, locales, defaultLocale, type Locale } from '../../i18n/locales';
 import type { UrlBuilder } from '../routing/urls';
 import { buildSwitcherLinks, type SwitcherLink } from '../routing/static-paths';
-import { truncateAtWord } from '../format/truncate';
+import { countGraphemes, truncateAtWord } from '../format/truncate';
 import { noindexDirective } from '../outputs/dom-contract';
 
 export interface AlternateLink {
@@ -98,7 +98,7 @@ export function buildChooserHead(title: string, description: string, urls: UrlBu
  * @example fitTitle('A very long headline … | ITBridge', 'A very long headline …') // the bare headline
  */
 export function fitTitle(withSiteName: string, bare: string, max = 70): string {
-  if (Array.from(withSiteName).length <= max) return withSiteName;
+  if (countGraphemes(withSiteName) <= max) return withSiteName;
   return truncateAtWord(bare, max);
 }
 

@@ -1,8 +1,10 @@
 import type { Locale } from '../../i18n/locales';
+import { stripInvisibleCharacters } from '../format/invisible-characters';
+import { takeGraphemes } from '../format/truncate';
 
 /**
  * Query normalization for client-side search, shared by the search page's script and the tests.
- * Pure and dependency-free so it ships to the browser in a few hundred bytes.
+ * Pure, and importing only two small helpers, so it ships to the browser in a few hundred bytes.
  */
 
 /** Longest query we send to the index: enough for any real search, bounded for pathological input. */
@@ -43,7 +45,8 @@ export function stemWord(word: string, locale: Locale): string {
 }
 
 /**
- * Normalizes what the reader typed before it reaches the index: Unicode NFC, Romanian cedillas to
+ * Normalizes what the reader typed before it reaches the index: invisible characters dropped (a
+ * zero-width space or a direction override pasted with the words), Unicode NFC, Romanian cedillas to
  * comma-below (ş ţ → ș ț, as the content is written), every apostrophe form between letters to ’
  * (the Ukrainian content's form), collapsed spaces, at most `maxQueryLength` characters; then, for
  * Ukrainian and Bulgarian, strips inflectional endings word by word.
@@ -51,7 +54,7 @@ export function stemWord(word: string, locale: Locale): string {
  * @example normalizeQuery('cooperare şi inovaţie', 'ro') // 'cooperare și inovație'
  */
 export function normalizeQuery(raw: string, locale: Locale): string {
-  const cleaned = raw
+  const cleaned = stripInvisibleCharacters(raw)
     .normalize('NFC')
     .replace(/ş/g, 'ș')
     .replace(/Ş/g, 'Ș')
@@ -59,11 +62,10 @@ export function normalizeQuery(raw: string, locale: Locale): string {
     .replace(/Ţ/g, 'Ț')
     .replace(/(?<=\p{L})['ʼ‘`´](?=\p{L})/gu, '’')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, maxQueryLength)
     .trim();
-  if (locale !== 'uk' && locale !== 'bg') return cleaned;
-  return cleaned
+  const bounded = takeGraphemes(cleaned, maxQueryLength).trim();
+  if (locale !== 'uk' && locale !== 'bg') return bounded;
+  return bounded
     .split(' ')
     .map((word) => stemWord(word, locale))
     .join(' ');

@@ -4,6 +4,9 @@
  * (the translation files); every piece of result text is inserted as text, never as HTML.
  */
 import { normalizeQuery, isSearchable, maxQueryLength } from './query';
+import { isSectionOf, toSitePath } from './result-links';
+import { stripInvisibleCharacters } from '../format/invisible-characters';
+import { takeGraphemes, truncateAtWord } from '../format/truncate';
 import { searchFilterKeys } from './data';
 import type { SearchConfig } from './strings';
 
@@ -68,7 +71,7 @@ class ItbSearch extends HTMLElement {
     this.sortSelect = this.querySelector('select[name="sort"]')!;
 
     const params = new URLSearchParams(location.search);
-    this.input.value = (params.get('q') ?? '').slice(0, maxQueryLength);
+    this.input.value = takeGraphemes(params.get('q') ?? '', maxQueryLength);
     for (const key of searchFilterKeys) {
       const values = params.getAll(key);
       if (values.length) this.selected.set(key, new Set(values));
@@ -132,7 +135,8 @@ class ItbSearch extends HTMLElement {
   private async run() {
     const id = ++this.runId;
     this.setState('busy');
-    const raw = this.input.value.trim().slice(0, maxQueryLength);
+    // Without invisible characters, so a direction override cannot reverse the status sentence around it.
+    const raw = takeGraphemes(stripInvisibleCharacters(this.input.value).trim(), maxQueryLength);
     this.updateUrl(raw);
     this.list.replaceChildren();
     this.moreButton.hidden = true;
@@ -158,7 +162,7 @@ class ItbSearch extends HTMLElement {
     const sort = this.sortSelect.value === 'newest' ? { date: 'desc' } : undefined;
     const found = await api.search(query, { filters, ...(sort ? { sort } : {}) });
     if (!found || id !== this.runId) return;
-    const shown = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
+    const shown = truncateAtWord(raw, 81);
     const count = found.results.length;
     const template = this.config.strings.results[this.plural.select(count)] ?? this.config.strings.results.other ?? '';
     this.say(count ? fill(template, { count: count.toLocaleString(this.config.intl), query: shown }) : fill(this.config.strings.noResults, { query: shown }));
@@ -171,15 +175,21 @@ class ItbSearch extends HTMLElement {
     const batch = this.pending.splice(0, pageSize);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (id !== this.runId) return;
-    for (const result of data) this.list.append(this.renderResult(result));
+    for (const result of data) {
+      const item = this.renderResult(result);
+      if (item) this.list.append(item);
+    }
     this.moreButton.hidden = this.pending.length === 0;
   }
 
-  private renderResult(result: PagefindData): HTMLLIElement {
+  /** A result whose URL is not a path of this site is left out: the index may only link to the site itself. */
+  private renderResult(result: PagefindData): HTMLLIElement | undefined {
+    const href = toSitePath(result.url, this.config.base);
+    if (!href) return undefined;
     const li = document.createElement('li');
     const heading = document.createElement('h2');
     const link = document.createElement('a');
-    link.href = result.url;
+    link.href = href;
     link.textContent = result.meta.title ?? result.url;
     heading.append(link);
     const meta = document.createElement('p');
@@ -188,13 +198,18 @@ class ItbSearch extends HTMLElement {
     const excerpt = document.createElement('p');
     appendExcerpt(excerpt, result.excerpt);
     li.append(heading, meta, excerpt);
-    const sections = (result.sub_results ?? []).filter((s) => s.url !== result.url).slice(0, 3);
+    const sections = (result.sub_results ?? [])
+      .flatMap((s) => {
+        const path = toSitePath(s.url, this.config.base);
+        return path && isSectionOf(path, href) ? [{ title: s.title, path }] : [];
+      })
+      .slice(0, 3);
     if (sections.length) {
       const ul = document.createElement('ul');
       for (const s of sections) {
         const item = document.createElement('li');
         const a = document.createElement('a');
-        a.href = s.url;
+        a.href = s.path;
         a.textContent = fill(this.config.strings.section, { title: s.title });
         item.append(a);
         ul.append(item);

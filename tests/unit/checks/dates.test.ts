@@ -5,9 +5,15 @@ import { parseMarkdownSource } from '../../../src/lib/checks/markdown-source';
 const datesIn = (frontmatter: string) => findInvalidDates(parseMarkdownSource(`---\ntitle: A title\n${frontmatter}---\nBody\n`));
 
 describe('isCalendarDate', () => {
-  it('accepts real dates, with or without a time', () => {
+  it('accepts real dates written YYYY-MM-DD', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2025-02-13T10:00:00Z')).toBe(true);
+    expect(isCalendarDate(' 2025-02-13 ')).toBe(true);
+  });
+
+  it('refuses a time or time zone, which would show readers another day', () => {
+    expect(isCalendarDate('2025-02-13T10:00:00Z')).toBe(false);
+    expect(isCalendarDate('2025-02-13T23:30:00-05:00')).toBe(false);
+    expect(isCalendarDate('2025-02-13 10:00')).toBe(false);
   });
 
   it('refuses dates that do not exist and other formats', () => {
@@ -38,5 +44,36 @@ describe('findInvalidDates', () => {
 
   it('leaves fields that are not dates alone', () => {
     expect(datesIn('location: 2025-13-45\n')).toEqual([]);
+  });
+
+  it.each([`"pubDate": 2025-02-30`, `pubDate : 2025-13-45`, `'pubDate': 2025-02-31`, `"pubDate" : 2025-02-31`, `pubDate: !!timestamp 2025-02-31`, `pubDate:\n  2025-02-31`])(
+    'reads the date whatever the spelling of the key or value: %s',
+    (line) => {
+      expect(datesIn(`${line}\n`).map((p) => `${p.field}:${p.line}`)).toEqual(['pubDate:3']);
+    },
+  );
+
+  it('finds a date under an explicit YAML key, pointing at the frontmatter', () => {
+    expect(datesIn('? pubDate\n: 2025-02-31\n').map((p) => p.field)).toEqual(['pubDate']);
+  });
+
+  it('refuses a time with a zone, suggesting the day as written', () => {
+    expect(datesIn('pubDate: 2025-02-13T23:30:00-05:00\n')[0]?.message).toBe(
+      'field "pubDate" is "2025-02-13T23:30:00-05:00", which has a time or time zone; dates are written as the day only, so readers see the day you meant. Write it as YYYY-MM-DD, for example pubDate: 2025-02-13.',
+    );
+  });
+
+  it('refuses a number, which YAML does not read as a date', () => {
+    expect(datesIn('pubDate: 1739404800\n')[0]?.message).toMatch(/^field "pubDate" is "1739404800", which is not a calendar date/);
+  });
+
+  it('leaves an empty value to the schema, which says it is required', () => {
+    expect(datesIn('pubDate:\n')).toEqual([]);
+  });
+});
+
+describe('findInvalidDates with a tag the core YAML types lack', () => {
+  it('still reads the date on its key line', () => {
+    expect(datesIn('pubDate: 2025-02-31\nextra: !!set { a }\n').map((p) => `${p.field}:${p.line}`)).toEqual(['pubDate:3']);
   });
 });

@@ -74,7 +74,7 @@ describe('parseMarkdownSource', () => {
       ['topics', 4, '[market-entry]'],
       ['downloads', 5, ''],
     ]);
-    expect(source.frontmatter).toEqual({ first: 1, last: 7 });
+    expect(source.frontmatter).toMatchObject({ first: 1, last: 7 });
   });
 
   it('reads a file without frontmatter as all body', () => {

@@ -82,4 +82,7 @@ describe('badgeInitials', () => {
   it('falls back to the first letter when nothing is capitalised', () => {
     expect(badgeInitials('example cluster')).toBe('E');
   });
+  it('never cuts a letter outside the Basic Multilingual Plane in half', () => {
+    expect(badgeInitials('𝐀lpha 𝐁eta')).toBe('𝐀𝐁');
+  });
 });

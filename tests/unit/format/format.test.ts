@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { isoDate } from '../../../src/lib/format/iso-date';
-import { truncateAtWord } from '../../../src/lib/format/truncate';
+import { countGraphemes, truncateAtWord } from '../../../src/lib/format/truncate';
+import { findInvisibleCharacter, stripInvisibleCharacters } from '../../../src/lib/format/invisible-characters';
 
 describe('isoDate', () => {
   it('writes the UTC calendar date, whatever the time of day', () => {
@@ -33,5 +34,40 @@ describe('truncateAtWord', () => {
   });
   it('works the same in Cyrillic', () => {
     expect(truncateAtWord('Вихід українських ІТ-компаній на ринок ЄС', 25)).toBe('Вихід українських…');
+  });
+});
+
+describe('countGraphemes', () => {
+  it('counts what a reader sees: a family emoji, a flag and a combining accent are one character each', () => {
+    expect(countGraphemes('👩‍👩‍👧‍👦')).toBe(1);
+    expect(countGraphemes('🇺🇦 UA')).toBe(4);
+    expect(countGraphemes('e\u0301')).toBe(1);
+    expect(countGraphemes('')).toBe(0);
+  });
+});
+
+describe('findInvisibleCharacter', () => {
+  it('names a bidi control by its code point and what it does', () => {
+    expect(findInvisibleCharacter('\u202Egnp.exe')).toBe('U+202E (a bidirectional control, which reorders the text readers see)');
+    expect(findInvisibleCharacter('a\u2066b')).toMatch(/^U\+2066 /);
+  });
+
+  it('names zero-width characters', () => {
+    expect(findInvisibleCharacter('clu\u200Bster')).toBe('U+200B (a zero-width space)');
+    expect(findInvisibleCharacter('\uFEFFTitle')).toBe('U+FEFF (a zero-width no-break space)');
+    expect(findInvisibleCharacter('word\u2060joiner')).toBe('U+2060 (a word joiner)');
+    expect(findInvisibleCharacter('a\u200Db')).toBe('U+200D (a zero-width joiner)');
+  });
+
+  it('allows the joiner inside an emoji sequence, and plain text of any script', () => {
+    expect(findInvisibleCharacter('👩‍💻 Developers, 👩‍👩‍👧‍👦 families, 👩🏽‍💻 🏳️‍🌈 🏴‍☠️')).toBeUndefined();
+    expect(findInvisibleCharacter('Кластер “Харків” — ș ț')).toBeUndefined();
+  });
+});
+
+describe('stripInvisibleCharacters', () => {
+  it('drops zero-width, bidi, soft-hyphen and direction-mark characters and keeps the rest', () => {
+    expect(stripInvisibleCharacters('clu\u200Bs\u00ADter \u202Eexport\u202C')).toBe('cluster export');
+    expect(stripInvisibleCharacters('ș ț кластер')).toBe('ș ț кластер');
   });
 });

@@ -197,6 +197,12 @@ describe('fitTitle', () => {
     expect(bare.startsWith(fitted.slice(0, -1))).toBe(true);
     expect(fitted.slice(0, -1).endsWith(' ')).toBe(false);
   });
+  it('counts characters as a reader sees them, so emoji and accents neither shorten a title early nor get cut in half', () => {
+    const bare = `Cluj ${'🇷🇴'.repeat(10)} e\u0301`;
+    expect(fitTitle(`${bare} | ITBridge`, bare)).toBe(`${bare} | ITBridge`);
+    const long = `${'👩‍💻'.repeat(80)}`;
+    expect(fitTitle(long, long)).toBe(`${'👩‍💻'.repeat(69)}…`);
+  });
 });
 
 const guidePath = (l: Locale) => urls.entry(l, 'guides', 'gdpr');

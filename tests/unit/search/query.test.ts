@@ -63,3 +63,17 @@ describe('isSearchable', () => {
     expect(isSearchable('2025')).toBe(true);
   });
 });
+
+describe('normalizeQuery and invisible characters', () => {
+  it('drops zero-width, soft-hyphen and bidi characters pasted into a query', () => {
+    expect(normalizeQuery('clu\u200Bster', 'en')).toBe('cluster');
+    expect(normalizeQuery('ex\u00ADport \u202Emarket\u202C', 'en')).toBe('export market');
+    expect(normalizeQuery('\u2066кластерів\u2069', 'uk')).toBe('кластер');
+  });
+
+  it('bounds a query without splitting an emoji', () => {
+    const q = normalizeQuery('a'.repeat(maxQueryLength - 1) + '🇺🇦🇺🇦', 'en');
+    expect(q.endsWith('a🇺🇦')).toBe(true);
+    expect(q).toHaveLength(maxQueryLength - 1 + '🇺🇦'.length);
+  });
+});

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { validateRequest, NewEntryError } from '../../../scripts/lib/new-entry/new-entry';
+import { parseNewEntryArgs, validateRequest, NewEntryError } from '../../../scripts/lib/new-entry/new-entry';
 
 const root = resolve(import.meta.dirname, '../../..');
 const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
@@ -28,6 +28,57 @@ describe('validateRequest', () => {
     expect(() => validateRequest('guide', 'two  spaces', 'en')).toThrow(/"two-spaces"/);
     expect(() => validateRequest('blog', 'x-post', 'en')).toThrow(/Unknown type "blog"\. Use one of: news, guide, study, partner, page/);
     expect(() => validateRequest('news', 'x-post', 'ua')).toThrow(/Unknown locale "ua"/);
+  });
+});
+
+describe('parseNewEntryArgs', () => {
+  /** The one line an editor sees for a bad command line. */
+  const refusal = (...args: string[]) => {
+    try {
+      parseNewEntryArgs(args);
+    } catch (error) {
+      expect(error).toBeInstanceOf(NewEntryError);
+      const message = (error as NewEntryError).message;
+      expect(message).not.toContain('\n');
+      return message;
+    }
+    throw new Error(`accepted ${args.join(' ')}`);
+  };
+
+  it('reads type, slug, locale and content folder in any order', () => {
+    expect(parseNewEntryArgs(['--locale', 'uk', 'guide', 'gdpr-basics', '--content', 'x'])).toEqual({
+      type: 'guide',
+      collection: 'guides',
+      slug: 'gdpr-basics',
+      locale: 'uk',
+      contentDir: 'x',
+    });
+    expect(parseNewEntryArgs(['news', 'kickoff'])).toMatchObject({ locale: 'en', contentDir: 'content' });
+  });
+
+  it('refuses a 300-character slug, saying the limit', () => {
+    expect(refusal('news', 'a'.repeat(300))).toMatch(/^The slug is 300 characters long; keep it to 80 or fewer/);
+  });
+
+  it('refuses a page named like one of the site’s own pages', () => {
+    expect(refusal('page', 'news')).toMatch(/^"news" is taken by the site's own pages .*Choose another slug\.$/);
+    expect(refusal('page', 'search')).toMatch(/^"search" is taken/);
+  });
+
+  it('refuses unknown types, including names every object inherits', () => {
+    for (const type of ['blog', 'constructor', '__proto__', 'toString']) expect(refusal(type, 'x-post')).toMatch(new RegExp(`^Unknown type "${type}"\\. Use one of`));
+  });
+
+  it('refuses --locale without a value instead of creating an English original', () => {
+    expect(refusal('news', 'x-post', '--locale')).toMatch(/^--locale needs a value: .*e\.g\. --locale uk/);
+    expect(refusal('news', '--locale', '--content', 'c', 'x-post')).toMatch(/^--locale needs a value/);
+  });
+
+  it('refuses unknown options, extra arguments and a missing slug with the usage', () => {
+    expect(refusal('news', 'x-post', '--lang', 'uk')).toMatch(/^Unknown option "--lang"\. Usage: npm run new/);
+    expect(refusal('news', 'two', 'words')).toMatch(/^Too many arguments \("words"\)/);
+    expect(refusal('news')).toMatch(/^Usage: npm run new -- <news\|guide\|study\|partner\|page> <slug>/);
+    expect(refusal('news', '--help')).toMatch(/^Usage:/);
   });
 });
 
@@ -80,5 +131,15 @@ describe('npm run new', () => {
     const orphan = newEntry(content, 'news', 'not-there', '--locale', 'ro');
     expect(orphan.status).toBe(1);
     expect(orphan.stderr).toContain('Create the original first (npm run new -- news not-there)');
+  });
+
+  it('answers a 300-character slug and a prototype-named type with one line and exit 1, never a stack trace', () => {
+    const content = freshContent();
+    for (const args of [['news', 'a'.repeat(300)], ['constructor', 'x-post'], ['news', 'x-post', '--locale']]) {
+      const r = newEntry(content, ...args);
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });
