@@ -156,6 +156,17 @@ export const badInputCases: readonly BadInputCase[] = [
     expected: [{ file: 'guides/en/more-guides.md', message: /is a folder, but names ending in \.md or \.mdx are for Markdown files\. Rename the folder/ }],
   },
   {
+    name: 'fails on a page the loader would skip: x.MD or x.markdown',
+    plant: (c) => {
+      cpSync(join(c, 'guides/en/fixture-guide.md'), join(c, 'guides/en/shouting.MD'));
+      cpSync(join(c, 'guides/en/fixture-guide.md'), join(c, 'guides/en/long-name.markdown'));
+    },
+    expected: [
+      { file: 'guides/en/long-name.markdown', message: /is not read by the build: only files named <slug>\.md or <slug>\.mdx \(lowercase extension\) are published\. Rename it to long-name\.md/ },
+      { file: 'guides/en/shouting.MD', message: /is not read by the build: .*Rename it to shouting\.md/ },
+    ],
+  },
+  {
     name: 'fails on a file under an unknown locale folder, naming the allowed locales',
     plant: (c) => {
       mkdirSync(join(c, 'guides/ua'));

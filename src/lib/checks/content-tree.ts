@@ -70,6 +70,25 @@ export interface ContentTreeOptions {
 }
 
 const markdownName = /\.mdx?$/;
+
+/** Files a content folder may hold besides Markdown: the partner facts, and what editors' tools leave behind. */
+function isExpectedOtherFile(collection: CollectionName, relativePath: string): boolean {
+  const name = relativePath.split('/').pop() ?? '';
+  return (collection === 'partners' && relativePath === 'organisations.yaml') || name === '.DS_Store' || name === '.gitkeep';
+}
+
+/**
+ * Why a file in a collection folder is not published: the build reads only `<slug>.md` and `<slug>.mdx`,
+ * so `x.MD`, `x.markdown` or `x.txt` would be left out without a word.
+ * @example describeUnreadFile('en/kickoff.MD') // 'is not read by the build: … Rename it to kickoff.md, …'
+ */
+export function describeUnreadFile(relativePath: string): string {
+  const stem = (relativePath.split('/').pop() ?? '').replace(/\.[^.]*$/, '').toLowerCase();
+  return (
+    'is not read by the build: only files named <slug>.md or <slug>.mdx (lowercase extension) are published. ' +
+    `Rename it to ${stem || 'name'}.md, or move it out of content/ if it is not a page.`
+  );
+}
 type Schemas = ReturnType<typeof createContentSchemas<typeof partnerIdSchema>>['collections'];
 type LocalizedSchema = Schemas[CollectionName];
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -184,7 +203,13 @@ export function readContentTree(contentDir: string, options: ContentTreeOptions)
     const found: SourceEntry[] = [];
     for (const walked of walkDirectory(dir)) {
       // Links are reported above, once, and never read.
-      if (walked.linkTarget !== undefined || !markdownName.test(walked.relativePath)) continue;
+      if (walked.linkTarget !== undefined) continue;
+      if (!markdownName.test(walked.relativePath)) {
+        if (!walked.isDirectory && !isExpectedOtherFile(collection, walked.relativePath)) {
+          problems.push({ file: display(walked.path), check: 'file', message: describeUnreadFile(walked.relativePath) });
+        }
+        continue;
+      }
       const file = display(walked.path);
       const path = locateEntry(walked.relativePath, dirShown);
       if (walked.isDirectory) {

@@ -89,6 +89,7 @@ export const updatedDateSchema = z.coerce
 export const topicsSchema = z
   .array(z.enum(topicKeys))
   .max(5)
+  .refine((topics) => new Set(topics).size === topics.length, { error: 'names a topic twice: list each topic once' })
   .describe(`Up to five topics from the closed list: ${topicKeys.join(', ')}. Original-language file only.`);
 export const studyStatusSchema = z
   .enum(studyStatuses)
@@ -134,6 +135,7 @@ function createNeutralFieldsSchema<R extends z.ZodType<PartnerReference>>(partne
     partners: z
       .array(partnerReference)
       .max(10)
+      .refine((refs) => new Set(refs.map((r) => r.id)).size === refs.length, { error: 'names a partner twice: list each partner once' })
       .describe('Partner ids from content/partners/organisations.yaml, e.g. [transilvania-it-cluster]. Original-language file only.')
       .optional(),
     status: studyStatusSchema,

@@ -59,6 +59,12 @@ export function sortFeedItems(items: readonly FeedItem[]): FeedItem[] {
 const element = (name: string, text: string, indent: string) => `${indent}<${name}>${escapeXml(text)}</${name}>`;
 
 /**
+ * RSS readers read `<description>` as HTML, so plain text is escaped as HTML first and then as XML: a
+ * headline that mentions `<img onerror=…>` stays text in the reader instead of becoming markup.
+ */
+const htmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
  * Renders an RSS 2.0 document for one locale. Items are sorted newest first inside, so callers cannot
  * get the order wrong; `language` is the site's BCP-47 code exactly as in the registry (`uk`, never
  * `ua` or `uk-UA`), matching the `lang` attribute of the pages the items link to.
@@ -77,7 +83,7 @@ export function renderRss(channel: FeedChannel, items: readonly FeedItem[]): str
     '  <channel>',
     element('title', channel.title, '    '),
     element('link', absoluteUrl(channel.link, 'channel link'), '    '),
-    element('description', channel.description, '    '),
+    element('description', htmlText(channel.description), '    '),
     element('language', language, '    '),
     `    <atom:link href="${escapeXml(absoluteUrl(channel.selfLink, 'selfLink'))}" rel="self" type="application/rss+xml"/>`,
   ];
@@ -88,7 +94,7 @@ export function renderRss(channel: FeedChannel, items: readonly FeedItem[]): str
       element('title', item.title, '      '),
       element('link', absoluteUrl(item.link, `item link of "${item.title}"`), '      '),
       `      <guid isPermaLink="true">${escapeXml(absoluteUrl(item.guid, `item guid of "${item.title}"`))}</guid>`,
-      element('description', item.description, '      '),
+      element('description', htmlText(item.description), '      '),
       element('pubDate', rfc822(item.pubDate, `pubDate of "${item.title}"`), '      '),
       ...(item.categories ?? []).map((c) => element('category', c, '      ')),
       '    </item>',

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { descriptionSchema, pubDateSchema, titleSchema, updatedDateSchema } from '../../../src/lib/content/schemas';
+import { createContentSchemas, descriptionSchema, partnerIdSchema, pubDateSchema, titleSchema, updatedDateSchema } from '../../../src/lib/content/schemas';
 
 describe('date fields', () => {
   it('accept a day, as YAML reads YYYY-MM-DD (midnight UTC) or as quoted text', () => {
@@ -32,5 +32,22 @@ describe('short text fields', () => {
 
   it('keep emoji built with joiners and text in every script', () => {
     expect(titleSchema.parse('  👩‍💻 Кластер ș ț  ')).toBe('👩‍💻 Кластер ș ț');
+  });
+});
+
+describe('lists of topics and partners', () => {
+  const { collections } = createContentSchemas({ partnerReference: partnerIdSchema, publicDir: 'public' });
+  const news = (extra: Record<string, unknown>) => collections.news.safeParse({ title: 'A news title', description: 'A description of twenty characters.', ...extra });
+
+  it('refuse a topic or a partner named twice, which would be shown twice on the page', () => {
+    const topics = news({ topics: ['training', 'training'] });
+    expect(topics.success).toBe(false);
+    expect(topics.error?.issues[0]).toMatchObject({ path: ['topics'], message: 'names a topic twice: list each topic once' });
+    const partners = news({ partners: ['alpha-cluster', 'alpha-cluster'] });
+    expect(partners.error?.issues[0]).toMatchObject({ path: ['partners'], message: 'names a partner twice: list each partner once' });
+  });
+
+  it('accept each topic and partner once', () => {
+    expect(news({ topics: ['training', 'networking'], partners: ['alpha-cluster', 'beta-cluster'] }).success).toBe(true);
   });
 });

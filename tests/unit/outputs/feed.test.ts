@@ -148,8 +148,16 @@ describe('renderRss', () => {
     expect(xml).not.toContain('<script>');
     expect(xml).toContain('<title>R&amp;D &lt;news&gt;</title>');
     expect(xml).toContain('<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</title>');
-    expect(xml).toContain('<description>Cats &amp; dogs, it&apos;s &quot;fine&quot;</description>');
+    // Escaped as HTML, then as XML: a reader that renders the description as HTML shows "Cats & dogs".
+    expect(xml).toContain('<description>Cats &amp;amp; dogs, it&apos;s &quot;fine&quot;</description>');
     expect(xml).toContain('<category>A&amp;B</category>');
+  });
+
+  it('keeps markup in a description as text for readers that render descriptions as HTML', () => {
+    const xml = renderRss(channel, [item('x', '2025-02-13', { description: 'A "><img src=x onerror=alert(1)> test' })]);
+    expect(xmlProblems(xml)).toEqual([]);
+    // The reader unescapes the XML once and finds &lt;img…&gt;, which it shows as text, never as an element.
+    expect(xml).toContain('<description>A &quot;&amp;gt;&amp;lt;img src=x onerror=alert(1)&amp;gt; test</description>');
   });
 
   it('escapes ampersands and quotes in URLs, including the self link attribute', () => {
