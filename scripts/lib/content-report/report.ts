@@ -9,7 +9,7 @@
 import { basename, dirname, join } from 'node:path';
 import { locales, type Locale } from '../../../src/i18n/locales';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
-import { findContentProblems } from '../../../src/lib/content/validate';
+import { findContentProblems, findContentWarnings } from '../../../src/lib/content/validate';
 import { buildStatusMatrix } from '../../../src/lib/content/freshness';
 import type { ContentProblem } from '../../../src/lib/content/problems';
 import type { ContentTree } from '../../../src/lib/checks/content-tree';
@@ -77,6 +77,7 @@ export function buildContentReport({ tree, dataDir, times, missingUiKeys }: Repo
   const map = buildTranslationMap(tree.entries);
   findContentProblems(map, tree.organisations.map((o) => o.id)).forEach(error);
   map.skipped.forEach(warning);
+  findContentWarnings(map, new Date()).forEach(warning);
 
   // A draft or orphan translation is already reported as not published; "missing" would say it twice.
   const skippedFiles = new Set(map.skipped.map((s) => s.file));

@@ -2,6 +2,7 @@ import type { MapEntry, TranslatedDocument, TranslationMap } from './translation
 import type { ContentProblem } from './problems';
 import type { NeutralField, NeutralFields } from './schemas';
 import { getCollectionSpec } from './collections';
+import { isoDate } from '../format/iso-date';
 
 /** An entry as the site rules read it: its place in the map and its language-neutral fields. */
 export type ValidatedEntry = MapEntry & { data: Partial<NeutralFields> };
@@ -95,4 +96,28 @@ export function findContentProblems<E extends ValidatedEntry>(map: TranslationMa
     ...map.problems,
     ...map.documents.flatMap((doc) => [...findNeutralFieldProblems(doc), ...findPartnerProblems(doc, organisationIds)]),
   ];
+}
+
+/**
+ * What is published but may not be meant yet: a document dated in the future appears at once, first in
+ * its listing and feed. Not an error (an editor may mean it); the build logs it and check:content
+ * lists it as a warning.
+ * @example findContentWarnings(map, new Date('2026-01-01'))[0]?.message // 'pubDate 2099-01-01 is in the future: …'
+ */
+export function findContentWarnings<E extends ValidatedEntry>(map: TranslationMap<E>, today: Date): ContentProblem[] {
+  const day = isoDate(today);
+  return map.documents.flatMap((doc) => {
+    const pubDate = doc.source.data.pubDate;
+    if (!pubDate || isoDate(pubDate) <= day) return [];
+    return [
+      {
+        file: fileOf(doc.source),
+        locale: doc.sourceLocale,
+        check: 'future-date',
+        message:
+          `pubDate ${isoDate(pubDate)} is in the future: the site publishes it now, first in its listing and feed. ` +
+          'Set draft: true until it may appear, or correct the date.',
+      },
+    ];
+  });
 }

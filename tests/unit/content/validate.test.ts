@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
-import { findContentProblems, findNeutralFieldProblems, findPartnerProblems } from '../../../src/lib/content/validate';
+import { findContentProblems, findContentWarnings, findNeutralFieldProblems, findPartnerProblems } from '../../../src/lib/content/validate';
 import { formatProblem } from '../../../src/lib/content/problems';
 import { entry } from '../../helpers/entries';
 
@@ -85,5 +85,17 @@ describe('findContentProblems', () => {
   it('finds nothing in good content', () => {
     const map = buildTranslationMap([entry('news', 'en', 'kickoff', { pubDate, topics: ['networking'], partners: [partner('alpha-cluster')] })]);
     expect(findContentProblems(map, ['alpha-cluster'])).toEqual([]);
+  });
+});
+
+describe('findContentWarnings', () => {
+  it('warns of a document dated in the future, which is published at once', () => {
+    const map = buildTranslationMap([
+      entry('news', 'en', 'later', { pubDate: new Date('2099-01-01'), topics: ['training'] }),
+      entry('news', 'en', 'today', { pubDate: new Date('2026-01-01'), topics: ['training'] }),
+    ]);
+    const warnings = findContentWarnings(map, new Date('2026-01-01T12:00:00Z'));
+    expect(warnings).toMatchObject([{ file: 'content/news/en/later.md', check: 'future-date' }]);
+    expect(warnings[0]!.message).toMatch(/^pubDate 2099-01-01 is in the future: .*Set draft: true until it may appear/);
   });
 });
