@@ -97,10 +97,15 @@ export function parseMarkdownSource(text: string): MarkdownSource {
     if (!parsed) throw error;
     // The parser counts lines from the end of the opening delimiter, which sits on the block's first line.
     const line = block && parsed.index !== undefined ? linesBefore(text, block.offset) + parsed.index : undefined;
+    // Name the field on that line, as the schema's messages do, when the line starts with a key.
+    const field = line === undefined ? undefined : /^(["']?)([A-Za-z_][\w-]*)\1\s*:/.exec(text.split(lineBreak)[line - 1] ?? '')?.[2];
+    const where = field ? `field "${field}": ` : '';
     throw new MarkdownSourceError(
       'yaml',
-      `the frontmatter is not valid YAML (${parsed.reason}). Check that line: a value containing ": " or # needs quotes, ` +
-        'list items need the same indentation, and every opening [ or { needs its closing one.',
+      parsed.reason === 'duplicated mapping key' && field
+        ? `field "${field}" is written twice in the frontmatter, so YAML refuses the file. Keep one line.`
+        : `${where}the frontmatter is not valid YAML (${parsed.reason}). Check that line: a value containing ": " or # needs quotes, ` +
+            'list items need the same indentation, and every opening [ or { needs its closing one.',
       line,
     );
   }

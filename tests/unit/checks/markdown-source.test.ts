@@ -92,7 +92,17 @@ describe('parseMarkdownSource', () => {
     } catch (error) {
       expect(error).toMatchObject({ check: 'yaml' });
       expect((error as MarkdownSourceError).line).toBeGreaterThanOrEqual(3);
-      expect((error as MarkdownSourceError).message).toMatch(/^the frontmatter is not valid YAML \(.+\)\. Check that line/);
+      expect((error as MarkdownSourceError).message).toMatch(/^(field "\w+": )?the frontmatter is not valid YAML \(.+\)\. Check that line/);
+    }
+  });
+
+  it('names a key written twice, at the line of the second one', () => {
+    try {
+      parseMarkdownSource('---\ntitle: One\ndescription: A description.\ntitle: Two\n---\nBody');
+      expect.unreachable('a duplicated key must not parse');
+    } catch (error) {
+      expect(error).toMatchObject({ check: 'yaml', line: 4 });
+      expect((error as MarkdownSourceError).message).toBe('field "title" is written twice in the frontmatter, so YAML refuses the file. Keep one line.');
     }
   });
 
