@@ -13,6 +13,7 @@ import { findContentProblems, findContentWarnings } from '../../../src/lib/conte
 import { buildStatusMatrix } from '../../../src/lib/content/freshness';
 import type { ContentProblem } from '../../../src/lib/content/problems';
 import type { ContentTree } from '../../../src/lib/checks/content-tree';
+import { stripFrontmatter } from '../../../src/lib/checks/markdown-source';
 import { findTextProblems } from '../../../src/lib/checks/text-rules';
 import { findComponentProblems } from '../../../src/lib/checks/mdx-components';
 
@@ -77,7 +78,7 @@ export function buildContentReport({ tree, dataDir, times, missingUiKeys }: Repo
   const map = buildTranslationMap(tree.entries);
   findContentProblems(map, tree.organisations.map((o) => o.id)).forEach(error);
   map.skipped.forEach(warning);
-  findContentWarnings(map, new Date()).forEach(warning);
+  findContentWarnings(map, new Date(), (entry) => stripFrontmatter(entry.source.text)).forEach(warning);
 
   // A draft or orphan translation is already reported as not published; "missing" would say it twice.
   const skippedFiles = new Set(map.skipped.map((s) => s.file));

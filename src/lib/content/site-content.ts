@@ -56,7 +56,7 @@ async function load(): Promise<SiteContent> {
   const problems = findContentProblems(map, [...organisations.keys()]);
   if (problems.length) throw new ContentError(problems);
   for (const skipped of map.skipped) console.warn(`[content] ${formatProblem(skipped)}`);
-  for (const warning of findContentWarnings(map, new Date())) console.warn(`[content] ${formatProblem(warning)}`);
+  for (const warning of findContentWarnings(map, new Date(), (entry) => entry.body ?? '')) console.warn(`[content] ${formatProblem(warning)}`);
   const status = buildStatusMatrix(map.documents, readCommitTimes(contentDir));
   // Once per build (this function runs once): without it, stale notices would vanish without a word.
   const freshnessWarning = describeUnknownFreshness(readHistoryState(contentDir), contentDir);

@@ -99,14 +99,22 @@ export function findContentProblems<E extends ValidatedEntry>(map: TranslationMa
 }
 
 /**
- * What is published but may not be meant yet: a document dated in the future appears at once, first in
- * its listing and feed. Not an error (an editor may mean it); the build logs it and check:content
- * lists it as a warning.
- * @example findContentWarnings(map, new Date('2026-01-01'))[0]?.message // 'pubDate 2099-01-01 is in the future: …'
+ * What is published but may not be meant yet: a page with no text, and a document dated in the future
+ * (it appears at once, first in its listing and feed). Not errors (an editor may mean them); the build
+ * logs them and check:content lists them as warnings.
+ * @example findContentWarnings(map, new Date('2026-01-01'), (e) => e.body ?? '')[0]?.message // 'pubDate 2099-01-01 is in the future: …'
  */
-export function findContentWarnings<E extends ValidatedEntry>(map: TranslationMap<E>, today: Date): ContentProblem[] {
+export function findContentWarnings<E extends ValidatedEntry>(map: TranslationMap<E>, today: Date, bodyOf: (entry: E) => string): ContentProblem[] {
   const day = isoDate(today);
-  return map.documents.flatMap((doc) => {
+  // A file with frontmatter only publishes an empty page, listed and indexed like any other.
+  const empty = map.documents.flatMap((doc) =>
+    [...doc.versions].flatMap(([locale, entry]) =>
+      /[\p{L}\p{N}]/u.test(bodyOf(entry))
+        ? []
+        : [{ file: fileOf(entry), locale, check: 'empty', message: 'has no text below the frontmatter: the page is published empty. Write the text, or set draft: true.' }],
+    ),
+  );
+  return empty.concat(map.documents.flatMap((doc) => {
     const pubDate = doc.source.data.pubDate;
     if (!pubDate || isoDate(pubDate) <= day) return [];
     return [
@@ -119,5 +127,5 @@ export function findContentWarnings<E extends ValidatedEntry>(map: TranslationMa
           'Set draft: true until it may appear, or correct the date.',
       },
     ];
-  });
+  }));
 }

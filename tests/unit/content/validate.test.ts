@@ -94,8 +94,18 @@ describe('findContentWarnings', () => {
       entry('news', 'en', 'later', { pubDate: new Date('2099-01-01'), topics: ['training'] }),
       entry('news', 'en', 'today', { pubDate: new Date('2026-01-01'), topics: ['training'] }),
     ]);
-    const warnings = findContentWarnings(map, new Date('2026-01-01T12:00:00Z'));
+    const warnings = findContentWarnings(map, new Date('2026-01-01T12:00:00Z'), () => 'Some text.');
     expect(warnings).toMatchObject([{ file: 'content/news/en/later.md', check: 'future-date' }]);
     expect(warnings[0]!.message).toMatch(/^pubDate 2099-01-01 is in the future: .*Set draft: true until it may appear/);
+  });
+
+  it('warns of a published page with no text, in each language that has one', () => {
+    const map = buildTranslationMap([
+      { ...entry('guides', 'en', 'g', { pubDate: new Date('2025-01-01'), topics: ['training'] }), body: '## Heading\n\nText.' },
+      { ...entry('guides', 'uk', 'g'), body: '\n  \n' },
+    ]);
+    const warnings = findContentWarnings(map, new Date('2026-01-01'), (e) => e.body ?? '');
+    expect(warnings).toMatchObject([{ file: 'content/guides/uk/g.md', locale: 'uk', check: 'empty' }]);
+    expect(warnings[0]!.message).toBe('has no text below the frontmatter: the page is published empty. Write the text, or set draft: true.');
   });
 });
