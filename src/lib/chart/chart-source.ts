@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ChartDataError, type ChartData } from './data';
 import { parseChartData } from './parse';
+import { findInvisibleCharacter } from '../format/invisible-characters';
 
 /** The props of a `<Chart>` that decide whether it can be drawn at all. */
 export interface ChartSourceProps {
@@ -27,6 +28,12 @@ export function readChartSource(props: ChartSourceProps, dataDir: string): { typ
   const { src, type = 'bar', title, description } = props;
   if (!title || !description) {
     throw new ChartSourceError('title and description are required: they describe the chart to readers who cannot see it.');
+  }
+  for (const [name, value] of [['title', title], ['description', description]] as const) {
+    const invisible = findInvisibleCharacter(value);
+    if (invisible) {
+      throw new ChartSourceError(`${name} contains an invisible character, ${invisible}. Delete it: retype the words around it, or paste them from a plain-text editor.`);
+    }
   }
   if (type !== 'bar' && type !== 'line') throw new ChartSourceError(`type="${type}" is not allowed. Use bar or line.`);
   if (!/^[a-z0-9-]+\.(csv|json)$/.test(src)) {

@@ -106,6 +106,13 @@ describe('loadChart', () => {
     expect(errorOf(() => loadChart(chart({ description: '' })))).toBe(message);
   });
 
+  it('refuses an invisible bidi or zero-width character in the title or description, naming it', () => {
+    expect(errorOf(() => loadChart(chart({ title: 'Members\u202E per year' })))).toMatch(
+      /^studies\/en\/fixture-study\.mdx: <Chart src="fixture-chart\.csv">: title contains an invisible character, .*Delete it/,
+    );
+    expect(errorOf(() => loadChart(chart({ description: 'Members\u200B grew.' })))).toMatch(/description contains an invisible character/);
+  });
+
   it('rejects a type other than bar or line', () => {
     expect(errorOf(() => loadChart(chart({ type: 'pie' })))).toBe(
       `${mdx}: <Chart src="fixture-chart.csv">: type="pie" is not allowed. Use bar or line.`,
