@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from './scripts/lib/chromium';
-import { scaleTimeout } from './src/env';
+import { env, scaleTimeout } from './src/env';
 
-const port = 4323;
+// 4323 unless ITBRIDGE_E2E_PORT says otherwise, so that two runs on one machine do not collide.
+const port = env.e2ePort;
 
 // Every time limit is scaled (ITBRIDGE_TIMEOUT_SCALE, 2 on CI; see src/env.ts): on a busy machine all
 // limits stretch together. Long checks are split into one test per page, so no single test needs much.

@@ -42,6 +42,8 @@ export interface SiteEnv {
   timingsFile: string | undefined;
   /** Multiplier for test timeouts: ITBRIDGE_TIMEOUT_SCALE, else 2 on CI (shared runners), else 1. */
   timeoutScale: number;
+  /** Port of the preview server the browser tests start: ITBRIDGE_E2E_PORT, else 4323 (two runs on one machine need two). */
+  e2ePort: number;
 }
 
 /** A variable is set to a value this project cannot use; the message names the variable and the fix. */
@@ -78,6 +80,14 @@ function parseSiteUrl(value: string): string {
   return value;
 }
 
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+    throw new EnvError(`ITBRIDGE_E2E_PORT is "${value}": it must be a free port number from 1024 to 65535, e.g. ITBRIDGE_E2E_PORT=4423.`);
+  }
+  return port;
+}
+
 function parseTimeoutScale(value: string): number {
   const scale = Number(value);
   if (!Number.isFinite(scale) || scale <= 0) {
@@ -109,6 +119,7 @@ export function readEnv(source: EnvSource): SiteEnv {
     cacheDir: withoutTrailingSlash(valueOf(source, 'ITBRIDGE_CACHE_DIR') ?? './node_modules/.astro'),
     timingsFile: valueOf(source, 'ITBRIDGE_TIMINGS'),
     timeoutScale: scale ? parseTimeoutScale(scale) : ci ? 2 : 1,
+    e2ePort: parsePort(valueOf(source, 'ITBRIDGE_E2E_PORT') ?? '4323'),
   };
 }
 

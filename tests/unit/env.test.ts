@@ -15,6 +15,7 @@ describe('readEnv', () => {
       cacheDir: './node_modules/.astro',
       timingsFile: undefined,
       timeoutScale: 1,
+      e2ePort: 4323,
     });
   });
 
@@ -59,6 +60,12 @@ describe('readEnv', () => {
     expect(readEnv({ ITBRIDGE_TIMEOUT_SCALE: '1.5' }).timeoutScale).toBe(1.5);
     expect(() => readEnv({ ITBRIDGE_TIMEOUT_SCALE: 'slow' })).toThrow(/ITBRIDGE_TIMEOUT_SCALE is "slow"/);
     expect(() => readEnv({ ITBRIDGE_TIMEOUT_SCALE: '0' })).toThrow(EnvError);
+  });
+
+  it('moves the browser tests to another port when asked, so two runs can share a machine', () => {
+    expect(readEnv({ ITBRIDGE_E2E_PORT: '4423' }).e2ePort).toBe(4423);
+    expect(() => readEnv({ ITBRIDGE_E2E_PORT: '80' })).toThrow(/ITBRIDGE_E2E_PORT is "80": it must be a free port number from 1024 to 65535/);
+    expect(() => readEnv({ ITBRIDGE_E2E_PORT: 'x' })).toThrow(EnvError);
   });
 });
 
