@@ -33,3 +33,22 @@ test('the language tag on a listing card stands apart from the date', async ({ p
   const sameLine = Math.abs(date!.y + date!.height / 2 - (tag!.y + tag!.height / 2)) < date!.height;
   if (sameLine) expect(tag!.x - (date!.x + date!.width)).toBeGreaterThanOrEqual(4);
 });
+
+test('the topics index lists topics alphabetically, each count on one line, with the columns starting level', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const [path, intl] of [['/uk/topics/', 'uk-UA'], ['/ro/topics/', 'ro-RO'], ['/en/topics/', 'en-GB']] as const) {
+    await page.goto(path);
+    const labels = await page.locator('.topic-list li > a').allTextContents();
+    expect(labels.length, path).toBeGreaterThan(1);
+    expect(labels, path).toEqual([...labels].sort(new Intl.Collator(intl, { sensitivity: 'base' }).compare));
+    const items = page.locator('.topic-list li');
+    const boxes = await items.evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().top));
+    // The first row's items share a top edge, wherever the grid puts them.
+    const firstRow = boxes.filter((top) => Math.abs(top - boxes[0]!) < 1);
+    expect(firstRow.length, path).toBeGreaterThan(1);
+    for (const count of await page.locator('.topic-count').all()) {
+      const lineHeight = await count.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || el.getBoundingClientRect().height);
+      expect((await count.boundingBox())!.height, path).toBeLessThan(lineHeight * 1.5);
+    }
+  }
+});
