@@ -94,6 +94,21 @@ test('print hides the chrome and shows link addresses', async ({ page }) => {
   await expect(page.locator('nav.toc')).toBeHidden();
 });
 
+test('a printed guide names the site, its address and its version date, which the screen does not show', async ({ page }) => {
+  await page.goto('/uk/guides/eu-market-entry-for-it-smes/');
+  const provenance = page.locator('.print-provenance');
+  await expect(provenance).toBeHidden();
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  await page.emulateMedia({ media: 'print' });
+  await expect(provenance).toBeVisible();
+  await expect(provenance).toContainText('ITBridge');
+  await expect(provenance).toContainText(canonical!);
+  // The date in the page language, matching the version the page itself shows.
+  const shown = await page.locator('article time').last().getAttribute('datetime');
+  await expect(provenance.locator('time')).toHaveAttribute('datetime', shown!);
+  await expect(provenance.locator('time')).toContainText(/Версія від \d{1,2} [а-яії]+ \d{4} р\./);
+});
+
 test('the editors’ translation status page shows the matrix, is noindex and linked from no page', async ({ page, request }) => {
   await page.goto('/status/translations/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
