@@ -156,6 +156,11 @@ export const badInputCases: readonly BadInputCase[] = [
     expected: [{ file: 'guides/en/more-guides.md', message: /is a folder, but names ending in \.md or \.mdx are for Markdown files\. Rename the folder/ }],
   },
   {
+    name: 'fails on an image without alt text, as check:content does, naming the line',
+    plant: (c) => edit(join(c, 'guides/en/fixture-guide.md'), (t) => `${t}\n![](/images/map.png)\n`),
+    expected: [{ file: 'guides/en/fixture-guide.md', message: /image \/images\/map\.png has no alt text: write what it shows between the brackets/ }],
+  },
+  {
     name: 'fails on a page the loader would skip: x.MD or x.markdown',
     plant: (c) => {
       cpSync(join(c, 'guides/en/fixture-guide.md'), join(c, 'guides/en/shouting.MD'));

@@ -14,8 +14,6 @@ import { buildStatusMatrix } from '../../../src/lib/content/freshness';
 import type { ContentProblem } from '../../../src/lib/content/problems';
 import type { ContentTree } from '../../../src/lib/checks/content-tree';
 import { stripFrontmatter } from '../../../src/lib/checks/markdown-source';
-import { findTextProblems } from '../../../src/lib/checks/text-rules';
-import { findComponentProblems } from '../../../src/lib/checks/mdx-components';
 
 export interface Issue {
   severity: 'error' | 'warning';
@@ -45,8 +43,6 @@ export interface ContentReport {
 
 export interface ReportInput {
   tree: ContentTree;
-  /** Where `<Chart src>` data files live (content/data). */
-  dataDir: string;
   /** Last commit time of each file, by absolute path (readCommitTimes). */
   times: ReadonlyMap<string, number>;
   missingUiKeys: Record<Locale, string[]>;
@@ -62,9 +58,9 @@ const issueOf = (severity: Issue['severity'], p: ContentProblem): Issue => ({
 
 /**
  * The editors' report, one section per locale (plus one for language-neutral files).
- * @example buildContentReport({ tree: readContentTree('content', { publicDir: 'public' }), dataDir: 'content/data', times, missingUiKeys }).locales[1]?.warnings
+ * @example buildContentReport({ tree: readContentTree('content', { publicDir: 'public' }), times, missingUiKeys }).locales[1]?.warnings
  */
-export function buildContentReport({ tree, dataDir, times, missingUiKeys }: ReportInput): ContentReport {
+export function buildContentReport({ tree, times, missingUiKeys }: ReportInput): ContentReport {
   const shared: IssueList = { errors: [], warnings: [] };
   const sections = new Map(locales.map((l): [Locale, LocaleReport] => [l, { locale: l, errors: [], warnings: [] }]));
   const push = (issue: Issue, locale: Locale | undefined) => {
@@ -94,15 +90,6 @@ export function buildContentReport({ tree, dataDir, times, missingUiKeys }: Repo
         const file = join(dirname(dirname(original)), locale, basename(original));
         warning({ file, locale, check: 'missing', message: `not translated yet (readers see the ${doc.sourceLocale} original).` });
       }
-    }
-  }
-
-  const organisationIds = tree.organisations.map((o) => o.id);
-  for (const { filePath, locale, source } of tree.sources) {
-    for (const p of findTextProblems(source, locale)) error({ file: filePath, line: p.line, locale, check: p.check, message: p.message });
-    if (!filePath.endsWith('.mdx')) continue;
-    for (const p of findComponentProblems(source, { dataDir, organisationIds })) {
-      error({ file: filePath, line: p.line, locale, check: 'components', message: p.message });
     }
   }
 

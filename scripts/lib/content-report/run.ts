@@ -30,8 +30,6 @@ export function runContentCheck(args: readonly string[]): { status: 0 | 1; outpu
   ) as Record<Locale, Record<string, unknown>>;
   const report = buildContentReport({
     tree: readContentTree(contentDir, { publicDir }),
-    // The folder the <Chart> component reads (src/env.ts: dataDir).
-    dataDir: `${contentDir}/data`,
     times: readCommitTimes(contentDir),
     missingUiKeys: findMissingUiKeys(resources),
   });

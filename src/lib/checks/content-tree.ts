@@ -2,8 +2,8 @@
  * The file-level content checks, run by the build (before Astro loads anything) and by npm run
  * check:content alike: every Markdown file is found by one walker, read by one reader, validated by
  * the collection schemas the build uses, and checked for what the schemas cannot see (dates as
- * written, two files for one page, reserved page names, orthography, and what the body may contain:
- * content-policy.ts).
+ * written, two files for one page, reserved page names, orthography, what the body may contain:
+ * content-policy.ts, the text rules: text-rules.ts, and the MDX components' props: mdx-components.ts).
  */
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -21,6 +21,8 @@ import { findPolicyProblems } from './content-policy';
 import { syntaxKindOf } from './syntax-tree';
 import { findOrthographyProblems } from './orthography';
 import { findSymbolicLinks, walkDirectory } from './walk';
+import { findTextProblems } from './text-rules';
+import { findComponentProblems } from './mdx-components';
 
 /** One content file that the build can load: what the content layer would hand over, plus its source. */
 export interface SourceEntry {
@@ -259,6 +261,16 @@ export function readContentTree(contentDir: string, options: ContentTreeOptions)
   }
 
   const organisations = readOrganisations(join(contentDir, 'partners/organisations.yaml'), display, schemas.organisations, problems);
+  // The rules on the text itself (alt text, links into another language, heading levels) and on the
+  // MDX components' props, for drafts too: an editor hears of them before the file is published.
+  const organisationIds = organisations.map((o) => o.id);
+  for (const { filePath, locale, source } of sources) {
+    for (const p of findTextProblems(source, locale)) problems.push({ file: filePath, line: p.line, locale, check: p.check, message: p.message });
+    if (!filePath.endsWith('.mdx')) continue;
+    for (const p of findComponentProblems(source, { dataDir: `${contentDir}/data`, organisationIds })) {
+      problems.push({ file: filePath, line: p.line, locale, check: 'components', message: p.message });
+    }
+  }
   return { fileCount, entries, sources, organisations, rejected, problems };
 }
 

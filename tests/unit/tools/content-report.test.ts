@@ -23,7 +23,6 @@ function reportOn(files: Record<string, string>, times: Record<string, number> =
   }
   return buildContentReport({
     tree: readContentTree(dir, { publicDir: join(dir, 'public') }),
-    dataDir: join(dir, 'data'),
     times: new Map(Object.entries(times).map(([path, time]) => [resolve(dir, path), time])),
     missingUiKeys,
   });
