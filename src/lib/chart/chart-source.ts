@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ChartDataError, type ChartData } from './data';
 import { parseChartData } from './parse';
-import { findInvisibleCharacter } from '../format/invisible-characters';
+import { describeInvisibleCharacter } from '../format/invisible-characters';
 
 /** The props of a `<Chart>` that decide whether it can be drawn at all. */
 export interface ChartSourceProps {
@@ -30,10 +30,8 @@ export function readChartSource(props: ChartSourceProps, dataDir: string): { typ
     throw new ChartSourceError('title and description are required: they describe the chart to readers who cannot see it.');
   }
   for (const [name, value] of [['title', title], ['description', description]] as const) {
-    const invisible = findInvisibleCharacter(value);
-    if (invisible) {
-      throw new ChartSourceError(`${name} contains an invisible character, ${invisible}. Delete it: retype the words around it, or paste them from a plain-text editor.`);
-    }
+    const invisible = describeInvisibleCharacter(value);
+    if (invisible) throw new ChartSourceError(`${name} ${invisible}`);
   }
   if (type !== 'bar' && type !== 'line') throw new ChartSourceError(`type="${type}" is not allowed. Use bar or line.`);
   if (!/^[a-z0-9-]+\.(csv|json)$/.test(src)) {

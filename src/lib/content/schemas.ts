@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { locales, type Locale } from '../../i18n/locales';
 import { topicKeys, countryCodes, partnerRoles, studyStatuses } from './taxonomy';
 import { countGraphemes } from '../format/truncate';
-import { findInvisibleCharacter } from '../format/invisible-characters';
+import { describeInvisibleCharacter, findInvisibleCharacter } from '../format/invisible-characters';
 
 interface TextLimits {
   min: number;
@@ -28,10 +28,7 @@ interface TextLimits {
 function limitText(schema: z.ZodString, { min, max, tooShort, tooLong }: TextLimits): z.ZodString {
   return schema
     .trim()
-    .refine((text) => findInvisibleCharacter(text) === undefined, {
-      error: (issue) =>
-        `contains an invisible character, ${findInvisibleCharacter(String(issue.input))}. Delete it: retype the words around it, or paste them from a plain-text editor.`,
-    })
+    .refine((text) => findInvisibleCharacter(text) === undefined, { error: (issue) => describeInvisibleCharacter(String(issue.input)) })
     .refine((text) => countGraphemes(text) >= min, { error: tooShort ?? `must be at least ${min} characters` })
     .refine((text) => countGraphemes(text) <= max, { error: tooLong ?? `must be at most ${max} characters` });
 }

@@ -41,6 +41,16 @@ export function findInvisibleCharacter(text: string): string | undefined {
 }
 
 /**
+ * What an editor is told about an invisible character in short text, or undefined when there is none;
+ * the schemas and the chart checks say it in the same words.
+ * @example describeInvisibleCharacter('Report \u202Egnp.exe') // 'contains an invisible character, U+202E (…). Delete it: …'
+ */
+export function describeInvisibleCharacter(text: string): string | undefined {
+  const found = findInvisibleCharacter(text);
+  return found && `contains an invisible character, ${found}. Delete it: retype the words around it, or paste them from a plain-text editor.`;
+}
+
+/**
  * `text` without invisible formatting characters, for what readers type rather than what editors
  * write: a query pasted with a zero-width space or a direction override still finds its words.
  * @example stripInvisibleCharacters('clu\u200Bster') // 'cluster'
