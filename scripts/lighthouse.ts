@@ -15,7 +15,6 @@ const port = 4331;
 const articles = articlePerLocale().map(([, path]) => path);
 const asserted = ['accessibility', 'best-practices', 'seo'] as const;
 
-
 const server = await startPreview(port);
 const { origin } = server;
 const rows: Record<string, string | number>[] = [];

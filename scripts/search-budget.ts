@@ -55,7 +55,6 @@ async function measure(page: Page, action: () => Promise<unknown>, filter: (url:
   return bytes;
 }
 
-
 const server = await startPreview(port);
 const { origin } = server;
 let failed = 0;

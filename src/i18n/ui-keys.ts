@@ -2,6 +2,16 @@ import { locales, getLocaleInfo, type Locale } from './locales';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
+/** A key without its plural suffix. @example baseKeyOf('search.results_few') // 'search.results' */
+export function baseKeyOf(key: string): string {
+  return key.replace(pluralSuffix, '');
+}
+
+/** True for one plural form of a counted string. @example isPluralKey('listing.count_one') // true */
+export function isPluralKey(key: string): boolean {
+  return pluralSuffix.test(key);
+}
+
 /** Flattens nested resources into dotted keys, leaving out translator notes. */
 export function flattenUi(obj: Record<string, unknown>, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -20,8 +30,8 @@ export function flattenUi(obj: Record<string, unknown>, prefix = ''): Map<string
  */
 export function findMissingUiKeys(resources: Record<Locale, Record<string, unknown>>): Record<Locale, string[]> {
   const english = flattenUi(resources.en);
-  const bases = new Set([...english.keys()].map((k) => k.replace(pluralSuffix, '')));
-  const plural = new Set([...english.keys()].filter((k) => pluralSuffix.test(k)).map((k) => k.replace(pluralSuffix, '')));
+  const bases = new Set([...english.keys()].map(baseKeyOf));
+  const plural = new Set([...english.keys()].filter(isPluralKey).map(baseKeyOf));
   return Object.fromEntries(
     locales.map((locale) => {
       const own = flattenUi(resources[locale] ?? {});

@@ -1,13 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { locales, getLocaleInfo, type Locale } from '../../../src/i18n/locales';
 import { uiResources, useTranslations } from '../../../src/i18n/translator';
-import { flattenUi, findMissingUiKeys } from '../../../src/i18n/ui-keys';
-
-const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+import { flattenUi, findMissingUiKeys, baseKeyOf, isPluralKey } from '../../../src/i18n/ui-keys';
 
 const english = flattenUi(uiResources.en);
-const baseKeys = new Set([...english.keys()].map((k) => k.replace(pluralSuffix, '')));
-const pluralBases = new Set([...english.keys()].filter((k) => pluralSuffix.test(k)).map((k) => k.replace(pluralSuffix, '')));
+const baseKeys = new Set([...english.keys()].map(baseKeyOf));
+const pluralBases = new Set([...english.keys()].filter(isPluralKey).map(baseKeyOf));
 
 /** Plural categories a locale's grammar needs, from CLDR via Intl (uk: one few many other). */
 function categories(locale: Locale): string[] {
@@ -26,7 +24,7 @@ describe('UI strings', () => {
       const own = flattenUi(uiResources[locale]);
 
       it('has every key of the English file and no extra ones', () => {
-        const ownBases = new Set([...own.keys()].map((k) => k.replace(pluralSuffix, '')));
+        const ownBases = new Set([...own.keys()].map(baseKeyOf));
         expect([...baseKeys].filter((k) => !ownBases.has(k))).toEqual([]);
         expect([...ownBases].filter((k) => !baseKeys.has(k))).toEqual([]);
       });
@@ -46,7 +44,7 @@ describe('UI strings', () => {
 
       it('keeps every {{placeholder}} of the English string', () => {
         for (const [key, value] of own) {
-          const enValue = english.get(key) ?? english.get(key.replace(pluralSuffix, '_other'));
+          const enValue = english.get(key) ?? english.get(`${baseKeyOf(key)}_other`);
           if (!enValue) continue;
           const names = (s: string) => [...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
           expect(names(value), key).toEqual(names(enValue));
