@@ -6,7 +6,7 @@
  * a mark reports the page that lacks it, so a rename in one place only breaks the gate instead of
  * quietly turning a rule off.
  *
- * `src/styles/global.css` cannot import this module; it styles the classes below by name, and
+ * The stylesheets in `src/styles/` cannot import this module; it styles the classes below by name, and
  * `tests/unit/outputs/dom-contract.test.ts` fails if it stops doing so.
  */
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
@@ -71,10 +71,11 @@ describe('the DOM contract', () => {
     expect(root.querySelector(selectors.originalLink)).not.toBeNull();
   });
 
-  it('is styled by name in global.css, which cannot import it', () => {
-    const css = readFileSync(resolve(import.meta.dirname, '../../../src/styles/global.css'), 'utf8');
+  it('is styled by name in the stylesheets, which cannot import it', () => {
+    const dir = resolve(import.meta.dirname, '../../../src/styles');
+    const css = readdirSync(dir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(resolve(dir, f), 'utf8')).join('\n');
     for (const name of Object.values(classes)) {
-      expect(css, `global.css has no .${name}: rename the class there too`).toMatch(new RegExp(`\\.${name}(?![\\w-])`));
+      expect(css, `src/styles/ has no .${name}: rename the class there too`).toMatch(new RegExp(`\\.${name}(?![\\w-])`));
     }
   });
 });
