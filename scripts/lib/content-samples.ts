@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { defaultLocale, isLocale, locales, type Locale } from '../../src/i18n/locales';
 import { listedCollections, type CollectionName, type ListedCollection } from '../../src/lib/content/collections';
 import { env } from '../../src/env';
-import { readMarkdownSource } from '../../src/lib/checks/markdown-source';
+import { bodyLines, readMarkdownSource } from '../../src/lib/checks/markdown-source';
 import { isoDate } from '../../src/lib/format/iso-date';
 
 /** The content the built site came from (content/, or ITBRIDGE_CONTENT_DIR). */
@@ -102,4 +102,93 @@ export function articlePerLocale(): [Locale, string][] {
     const collection: ListedCollection = listedCollections[i % listedCollections.length]!;
     return [locale, documentPath(locale, sampleDocument(collection))];
   });
+}
+
+export type PageType =
+  | 'home' | 'newsListing' | 'newsYear' | 'news' | 'guidesListing' | 'guide' | 'studiesListing' | 'study'
+  | 'partnersListing' | 'partner' | 'topics' | 'topic' | 'page';
+
+/**
+ * One page of each page type in a locale, keyed by type; real documents are picked from content/
+ * (below), so renaming a guide does not break the tests.
+ * @example pageTypePaths('uk').guide // '/uk/guides/cluster-services-training-knowledge-exchange/'
+ */
+export function pageTypePaths(locale: Locale): Record<PageType, string> {
+  const news = sampleDocument('news');
+  const guide = sampleDocument('guides');
+  return {
+    home: `/${locale}/`,
+    newsListing: `/${locale}/news/`,
+    newsYear: `/${locale}/news/${readField(news, 'pubDate').slice(0, 4)}/`,
+    news: documentPath(locale, news),
+    guidesListing: `/${locale}/guides/`,
+    guide: documentPath(locale, guide),
+    studiesListing: `/${locale}/studies/`,
+    study: documentPath(locale, sampleDocument('studies')),
+    partnersListing: `/${locale}/partners/`,
+    partner: documentPath(locale, sampleDocument('partners')),
+    topics: `/${locale}/topics/`,
+    topic: `/${locale}/topics/${readField(guide, 'topics')}/`,
+    page: documentPath(locale, sampleDocument('pages')),
+  };
+}
+
+/**
+ * One page of each template in a locale, for checks that walk every template (axe, privacy): the
+ * page types, the 404 page and search with results; in English also the root pages, and in a locale
+ * with an untranslated document its fallback page.
+ */
+export function templatePaths(locale: Locale): string[] {
+  const { home, newsListing, newsYear, news, guide, study, partnersListing, partner, topics, page } = pageTypePaths(locale);
+  const fallback = fallbackPath(locale);
+  return [
+    home,
+    newsListing,
+    newsYear,
+    news,
+    guide,
+    study,
+    partnersListing,
+    partner,
+    topics,
+    page,
+    `/${locale}/404/`,
+    `/${locale}/search/?q=ITBridge`,
+    ...(locale === 'en' ? ['/', '/404.html', '/status/translations/'] : []),
+    ...(fallback ? [fallback] : []),
+  ];
+}
+
+/**
+ * The guide with the most second-level sections among those translated into every locale: the page
+ * where a table of contents weighs most, so the layout checks and screenshots take the worst case.
+ * @example longestGuidePath('uk') // '/uk/guides/eu-market-entry-for-it-smes/'
+ */
+export function longestGuidePath(locale: Locale, contentDir = builtContent): string {
+  const sections = (doc: SampleDocument) => {
+    const file = ['md', 'mdx'].map((ext) => join(contentDir, doc.collection, defaultLocale, `${doc.slug}.${ext}`)).find(existsSync)!;
+    return bodyLines(readMarkdownSource(file)).filter((line) => /^##\s/.test(line.text)).length;
+  };
+  const guides = listDocuments('guides', contentDir).filter((d) => locales.every((l) => d.locales.has(l)));
+  if (guides.length === 0) throw new Error('content/guides/ has no guide translated into every locale; the layout checks need one.');
+  const longest = guides.reduce((best, doc) => (sections(doc) > sections(best) ? doc : best));
+  return documentPath(locale, longest);
+}
+
+/**
+ * What `npm run screenshots` photographs in a locale: every template, named for the file, with the
+ * longest guide as the guide and search both with results and with none.
+ */
+export function screenshotTargets(locale: Locale): { name: string; path: string }[] {
+  const types = { ...pageTypePaths(locale), guide: longestGuidePath(locale) };
+  const fallback = fallbackPath(locale);
+  const word = locale === 'uk' || locale === 'bg' ? 'кластер' : 'cluster';
+  return [
+    ...Object.entries(types).map(([name, path]) => ({ name, path })),
+    { name: 'search', path: `/${locale}/search/?q=${encodeURIComponent(word)}` },
+    { name: 'searchEmpty', path: `/${locale}/search/?q=zzqx` },
+    { name: 'notFound', path: `/${locale}/404/` },
+    ...(fallback ? [{ name: 'fallback', path: fallback }] : []),
+    ...(locale === 'en' ? [{ name: 'rootChooser', path: '/' }, { name: 'root404', path: '/404.html' }] : []),
+  ];
 }

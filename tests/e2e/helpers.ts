@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { isLocale, type Locale } from '../../src/i18n/locales';
 import { env } from '../../src/env';
 import { listFiles } from '../helpers/dist';
-import { documentPath, fallbackPath, readField, sampleDocument } from '../../scripts/lib/content-samples';
+export { pageTypePaths, templatePaths, type PageType } from '../../scripts/lib/content-samples';
 
 export const distDir = resolve(import.meta.dirname, '../..', env.outDir);
 
@@ -43,57 +43,3 @@ export function watchForeignRequests(page: Page, origin: string): () => string[]
   return () => [...foreign];
 }
 
-export type PageType =
-  | 'home' | 'newsListing' | 'newsYear' | 'news' | 'guidesListing' | 'guide' | 'studiesListing' | 'study'
-  | 'partnersListing' | 'partner' | 'topics' | 'topic' | 'page';
-
-/**
- * One page of each page type in a locale, keyed by type; real documents are picked from content/
- * (scripts/lib/content-samples.ts), so renaming a guide does not break the tests.
- * @example pageTypePaths('uk').guide // '/uk/guides/cluster-services-training-knowledge-exchange/'
- */
-export function pageTypePaths(locale: Locale): Record<PageType, string> {
-  const news = sampleDocument('news');
-  const guide = sampleDocument('guides');
-  return {
-    home: `/${locale}/`,
-    newsListing: `/${locale}/news/`,
-    newsYear: `/${locale}/news/${readField(news, 'pubDate').slice(0, 4)}/`,
-    news: documentPath(locale, news),
-    guidesListing: `/${locale}/guides/`,
-    guide: documentPath(locale, guide),
-    studiesListing: `/${locale}/studies/`,
-    study: documentPath(locale, sampleDocument('studies')),
-    partnersListing: `/${locale}/partners/`,
-    partner: documentPath(locale, sampleDocument('partners')),
-    topics: `/${locale}/topics/`,
-    topic: `/${locale}/topics/${readField(guide, 'topics')}/`,
-    page: documentPath(locale, sampleDocument('pages')),
-  };
-}
-
-/**
- * One page of each template in a locale, for checks that walk every template (axe, privacy): the
- * page types, the 404 page and search with results; in English also the root pages, and in a locale
- * with an untranslated document its fallback page.
- */
-export function templatePaths(locale: Locale): string[] {
-  const { home, newsListing, newsYear, news, guide, study, partnersListing, partner, topics, page } = pageTypePaths(locale);
-  const fallback = fallbackPath(locale);
-  return [
-    home,
-    newsListing,
-    newsYear,
-    news,
-    guide,
-    study,
-    partnersListing,
-    partner,
-    topics,
-    page,
-    `/${locale}/404/`,
-    `/${locale}/search/?q=ITBridge`,
-    ...(locale === 'en' ? ['/', '/404.html', '/status/translations/'] : []),
-    ...(fallback ? [fallback] : []),
-  ];
-}
