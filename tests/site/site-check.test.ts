@@ -172,6 +172,17 @@ describe('checkSite when a template and the DOM contract disagree', () => {
   });
 });
 
+describe('glued text', () => {
+  it('reports a word run into an inline element, on either side', () => {
+    expect(rules((f) => edit(f, '/en/guide/', '<img src="/logo.svg" alt="">', '<img src="/logo.svg" alt=""><p>See<code>README.md</code> first</p>'))).toEqual(['glued-text']);
+    expect(rules((f) => edit(f, '/en/guide/', '<img src="/logo.svg" alt="">', '<img src="/logo.svg" alt=""><p>See <strong>this</strong>now</p>'))).toEqual(['glued-text']);
+  });
+
+  it('accepts spaces, punctuation and elements that start a line', () => {
+    expect(rules((f) => edit(f, '/en/guide/', '<img src="/logo.svg" alt="">', '<img src="/logo.svg" alt=""><p>See <code>README.md</code>, then (<a href="#intro">intro</a>).</p><p><strong>Note</strong> this</p>'))).toEqual([]);
+  });
+});
+
 describe('the rules of the site gate', () => {
   it('are one module each under site-check/rules, all of them run', () => {
     const files = readdirSync(join(import.meta.dirname, 'site-check/rules')).map((f) => f.replace(/\.ts$/, ''));
