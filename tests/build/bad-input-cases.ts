@@ -205,6 +205,24 @@ export const badInputCases: readonly BadInputCase[] = [
     ],
   },
   {
+    name: 'fails on a place name or term the termbase refuses in that language, naming the form to use there',
+    plant: (c) => {
+      edit(join(c, 'news/en/first-news.md'), (t) => `${t}\nThe partners met in Kiev.\n`);
+      edit(join(c, 'news/uk/first-news.md'), (t) => `${t}\nПартнери зустрілися у Киеві.\n`);
+      mkdirSync(join(c, 'news/bg'));
+      // Line 5 is the Bulgarian standard (Киев) and passes; line 7 is the Ukrainian form in Bulgarian text.
+      writeFileSync(join(c, 'news/bg/first-news.md'), '---\ntitle: Тестова новина\ndescription: Тестова новина за проверка на сайта.\n---\nПартньорите се срещнаха в Киев.\n\nОфисът е в Київ.\n');
+      mkdirSync(join(c, 'news/es'));
+      writeFileSync(join(c, 'news/es/first-news.md'), '---\ntitle: Noticia de prueba\ndescription: Una noticia de prueba para comprobar el sitio.\n---\nLos socios se reunieron en Kiev y en Járkov con clústeres TIC.\n');
+    },
+    expected: [
+      { file: 'news/en/first-news.md:10', message: /"Kiev" is not this site's English place name: write "Kyiv"/ },
+      { file: 'news/uk/first-news.md:7', message: /"Киеві" is not this site's Ukrainian place name: write "Київ"/ },
+      { file: 'news/bg/first-news.md:7', message: /"Київ" is not this site's Bulgarian place name: write "Киев"/ },
+      { file: 'news/es/first-news.md:5', message: /"TIC" is not this site's Spanish term: write "de TI"/ },
+    ],
+  },
+  {
     name: 'fails when a translation repeats a language-neutral field',
     plant: (c) => edit(join(c, 'news/uk/first-news.md'), (t) => t.replace(/^title:.*$/m, (m) => `${m}\npubDate: 2025-01-01`)),
     expected: [{ file: 'news/uk/first-news.md', message: /field "pubDate" is language-neutral and is written once, in \S*news\/en\/first-news\.md/ }],

@@ -23,9 +23,9 @@ export function seededRandom(seed: number): () => number {
 const words: Record<Locale, string[]> = {
   en: 'cluster market partner company export software training network exchange digital growth strategy contract data client service project value team region innovation support'.split(' '),
   uk: 'кластер ринок партнер компанія експорт програмне навчання мережа обмін цифровий зростання стратегія договір дані клієнт послуга проєкт цінність команда регіон інновація підтримка об’єднання'.split(' '),
-  ro: 'cluster piață partener companie export software instruire rețea schimb digital creștere strategie contract date client serviciu proiect valoare echipă regiune inovație sprijin'.split(' '),
+  ro: 'cluster piață partener companie export software formare rețea schimb digital creștere strategie contract date client serviciu proiect valoare echipă regiune inovație sprijin'.split(' '),
   es: 'clúster mercado socio empresa exportación software formación red intercambio digital crecimiento estrategia contrato datos cliente servicio proyecto valor equipo región innovación apoyo'.split(' '),
-  bg: 'клъстер пазар партньор компания износ софтуер обучение мрежа обмен цифров растеж стратегия договор данни клиент услуга проект стойност екип регион иновация подкрепа'.split(' '),
+  bg: 'клъстер пазар партньор компания износ софтуер обучение мрежа обмен дигитален растеж стратегия договор данни клиент услуга проект стойност екип регион иновация подкрепа'.split(' '),
 };
 
 export interface CorpusFile {

@@ -20,6 +20,7 @@ import { findInvalidDates } from './dates';
 import { findPolicyProblems } from './content-policy';
 import { syntaxKindOf } from './syntax-tree';
 import { findOrthographyProblems } from './orthography';
+import { findTermProblems } from './termbase';
 import { findSymbolicLinks, walkDirectory } from './walk';
 import { findTextProblems } from './text-rules';
 import { findComponentProblems } from './mdx-components';
@@ -161,6 +162,7 @@ function checkFile(
   const dates = findInvalidDates(source);
   for (const d of dates) problems.push({ file, line: d.line, locale, check: 'dates', message: d.message });
   for (const p of findOrthographyProblems(source, locale)) problems.push({ file, line: p.line, locale, check: 'orthography', message: p.message });
+  for (const p of findTermProblems(source, locale)) problems.push({ file, line: p.line, locale, check: 'terms', message: p.message });
   for (const p of findPolicyProblems(source, syntaxKindOf(file))) problems.push({ file, line: p.line, locale, check: 'markup', message: p.message });
   const result = schema.safeParse(source.data);
   if (result.success) return { source, entry: { id, collection, filePath: file, locale, slug, source, data: result.data } };

@@ -11,12 +11,10 @@ const cyr = '\\p{Script=Cyrillic}';
 const wrongUkrainianApostrophe = new RegExp(`(?<=${cyr})['ʼ‘\`´](?=${cyr})`, 'u');
 /** Romanian letters with cedilla (ş ţ) instead of comma below (ș ț). */
 const cedilla = /[şţŞŢ]/;
-/** Russian-derived spellings of Ukrainian places, in Latin and Cyrillic script. */
-const russianPlaceNames = /\b(Kharkov|Odessa|Dnepr|Dnepropetrovsk|Kiev)\b|(?<!\p{L})(Харьков|Одесса|Днепр|Киев)(?!\p{L})/u;
 
 /**
- * Checks one file for the orthography rules the site keeps in every language: Romanian comma-below
- * ș ț, one Ukrainian apostrophe (’), and current Ukrainian place names (Kharkiv, Odesa, Dnipro, Kyiv).
+ * Checks one file for the orthography rules the site keeps: Romanian comma-below ș ț and one Ukrainian
+ * apostrophe (’). Place names and terms, which differ per language, are the termbase's (termbase.ts).
  * Reads the frontmatter and the text; fenced code is skipped. Returns one problem per offending line, with the fix.
  * @example findOrthographyProblems(parseMarkdownSource("об'єкт"), 'uk')[0]?.message // 'Ukrainian apostrophe "'": …'
  */
@@ -28,10 +26,6 @@ export function findOrthographyProblems(source: MarkdownSource, locale: Locale):
     }
     if (locale === 'uk' && wrongUkrainianApostrophe.test(line)) {
       problems.push({ line: at, message: `Ukrainian apostrophe "${wrongUkrainianApostrophe.exec(line)![0]}": write ’ (U+2019) everywhere, as in "об’єкт".` });
-    }
-    const place = russianPlaceNames.exec(line);
-    if (place) {
-      problems.push({ line: at, message: `"${place[0]}" is a Russian-derived place name: write Kharkiv, Odesa, Dnipro, Kyiv (Харків, Одеса, Дніпро, Київ).` });
     }
   }
   return problems;

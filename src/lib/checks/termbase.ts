@@ -19,6 +19,8 @@ const entry = z.strictObject({
   /** For a topic, its label when it is not `use` with a capital. */
   label: z.string().min(1).optional(),
   avoid: z.array(z.string().min(1)).default([]),
+  /** Fixed phrases that contain an avoided form and are right (an official legal term). */
+  allow: z.array(z.string().min(1)).default([]),
   note: z.string().optional(),
 });
 const perLocale = z.strictObject(Object.fromEntries(locales.map((l) => [l, entry])) as Record<Locale, typeof entry>);
@@ -96,15 +98,19 @@ export function describeAvoided(rule: AvoidRule, found: string, locale: Locale):
 const notProse = /\]\([^)]*\)|<[^>]*>|https?:\/\/\S+|\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g;
 
 /**
- * The avoided forms in one piece of text. Organisation names, link targets and slugs are blanked out
- * first, so that "Kharkiv IT Cluster" in a Romanian sentence is not read as the place name. Longer
+ * The avoided forms in one piece of text. Organisation names, the language's allowed phrases, link
+ * targets and slugs are blanked out first, so that "Kharkiv IT Cluster" in a Romanian sentence is not read as the place name. Longer
  * forms are tried first and a form inside one already found is not reported again ("seminare de
  * instruire" once, not also "instruire").
  * @example findAvoidedForms('Офіс у Харькові', 'uk', termbase)[0]?.use // 'Харків'
  */
 export function findAvoidedForms(text: string, locale: Locale, termbase: Termbase): { rule: AvoidRule; found: string }[] {
   let plain = text.replace(notProse, (m) => ' '.repeat(m.length));
-  for (const name of termbase.names) plain = plain.split(name).join(' '.repeat(name.length));
+  const allowed = [...Object.values(termbase.places), ...Object.values(termbase.terms)].flatMap((forms) => forms[locale].allow);
+  for (const name of [...termbase.names, ...allowed]) {
+    const pattern = avoidPattern(name);
+    plain = plain.replace(new RegExp(pattern.source, `${pattern.flags}g`), (m) => ' '.repeat(m.length));
+  }
   const taken: [number, number][] = [];
   const found: { rule: AvoidRule; found: string; at: number }[] = [];
   const rules = avoidRules(termbase, locale).sort((a, b) => b.avoid.length - a.avoid.length);

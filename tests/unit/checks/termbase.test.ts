@@ -91,3 +91,31 @@ describe('the termbase file', () => {
     for (const topic of topicKeys) for (const locale of locales) expect(topicLabel(termbase, topic, locale), `${topic}.${locale}`).toBeTruthy();
   });
 });
+
+describe('the UI strings', () => {
+  const strings = (locale: Locale) => {
+    const flat: [string, string][] = [];
+    const walk = (node: unknown, path: string) => {
+      if (typeof node === 'string') flat.push([path, node]);
+      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (k !== '_notes') walk(v, path ? `${path}.${k}` : k);
+    };
+    walk(JSON.parse(readFileSync(resolve(root, `src/i18n/ui/${locale}.json`), 'utf8')), '');
+    return new Map(flat);
+  };
+
+  for (const locale of locales) {
+    it(`in ${locale} use the termbase's forms`, () => {
+      const found = [...strings(locale)].flatMap(([key, text]) => findAvoidedForms(text, locale, termbase).map((f) => `${key}: ${f.found} → ${f.rule.use}`));
+      expect(found).toEqual([]);
+    });
+
+    it(`in ${locale} label every topic as the termbase does`, () => {
+      const ui = strings(locale);
+      for (const topic of topicKeys) expect(ui.get(`topics.${topic}`), `topics.${topic}`).toBe(topicLabel(termbase, topic, locale));
+    });
+  }
+
+  it('point translators to the termbase', () => {
+    for (const locale of locales) expect(strings(locale).size > 0 && readFileSync(resolve(root, `src/i18n/ui/${locale}.json`), 'utf8')).toContain('src/i18n/termbase.yaml');
+  });
+});
