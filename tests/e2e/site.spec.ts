@@ -54,6 +54,8 @@ for (const locale of locales) {
 
 test('switching language on a translated page lands on its translation', async ({ page }) => {
   await page.goto('/en/news/itbridge-kickoff-cluj-napoca/');
+  // The language selector is a <details>: open it, then follow the link.
+  await page.locator(`${selectors.languageSwitcher} summary`).click();
   await page.getByRole('link', { name: 'Українська' }).click();
   await expect(page).toHaveURL(/\/uk\/news\/itbridge-kickoff-cluj-napoca\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
@@ -65,6 +67,7 @@ test('switching language on a translated page lands on its translation', async (
 // The B2B matchmaking guide is deliberately not translated into Bulgarian (content/guides/bg/ has no copy).
 test('switching language on an untranslated page lands on the fallback page with a notice in that language', async ({ page }) => {
   await page.goto('/en/guides/b2b-matchmaking-events/');
+  await page.locator(`${selectors.languageSwitcher} summary`).click();
   await page.getByRole('link', { name: 'Български' }).click();
   await expect(page).toHaveURL(/\/bg\/guides\/b2b-matchmaking-events\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'bg');
@@ -80,6 +83,7 @@ test('switching language on an untranslated page lands on the fallback page with
   await expect(page.locator(selectors.originalLink)).toHaveAttribute('href', '/en/guides/b2b-matchmaking-events/');
   await expect(page.getByRole('navigation', { name: 'Основна навигация' })).toBeVisible();
   // From the fallback page, switching on to a language that has the guide lands on the translation.
+  await page.locator(`${selectors.languageSwitcher} summary`).click();
   await page.getByRole('link', { name: 'Español' }).click();
   await expect(page).toHaveURL(/\/es\/guides\/b2b-matchmaking-events\/$/);
   await expect(page.locator(selectors.fallbackNotice)).toHaveCount(0);
@@ -171,7 +175,12 @@ test('keyboard focus is visible and the language switcher works without a mouse'
   expect(outline.tag).toBe('A');
   expect(outline.style).not.toBe('none');
   expect(outline.width).toBeGreaterThanOrEqual(2);
-  // Reach the Ukrainian link in the switcher with Tab alone, and follow it with Enter.
+  // Reach the language selector with Tab alone, open it with Enter, then Tab to the Ukrainian link and follow it.
+  for (let i = 0; i < 10; i++) {
+    if (await page.evaluate((switcher) => document.activeElement?.matches(`${switcher} summary`), selectors.languageSwitcher)) break;
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
   for (let i = 0; i < 10; i++) {
     if ((await page.evaluate(() => document.activeElement?.getAttribute('hreflang'))) === 'uk') break;
     await page.keyboard.press('Tab');

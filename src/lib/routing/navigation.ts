@@ -25,3 +25,31 @@ export function buildNavigation(locale: Locale, urls: UrlBuilder, current?: NavS
   ];
   return items.map((item) => ({ ...item, current: item.section === current }));
 }
+
+/**
+ * The query parameter the search page reads its query from (src/lib/search/search-ui.ts); the header's
+ * search form submits under this name, so a reader lands on the results with zero JavaScript on the
+ * page they came from.
+ */
+export const searchQueryParam = 'q';
+
+/**
+ * Whether the header carries its search field: on every page but the search page, whose own field
+ * would otherwise be doubled by a second, empty one above it.
+ * @example showsHeaderSearch('news') // true
+ * @example showsHeaderSearch('search') // false
+ */
+export function showsHeaderSearch(section: NavSection | undefined): boolean {
+  return section !== 'search';
+}
+
+/**
+ * The switcher link of the page's own language, named in the language selector's summary.
+ * @throws when `links` has no link for `locale` (a switcher built for another page).
+ * @example currentLanguage(buildSwitcherLinks('uk', urls.home), 'uk').nativeName // 'Українська'
+ */
+export function currentLanguage<L extends { locale: Locale }>(links: readonly L[], locale: Locale): L {
+  const link = links.find((l) => l.locale === locale);
+  if (!link) throw new Error(`language switcher: no link for the current locale "${locale}"`);
+  return link;
+}

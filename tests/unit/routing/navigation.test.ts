@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { buildNavigation } from '../../../src/lib/routing/navigation';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildNavigation, currentLanguage, searchQueryParam, showsHeaderSearch } from '../../../src/lib/routing/navigation';
+import { buildSwitcherLinks } from '../../../src/lib/routing/static-paths';
 import { rootUrls as urls, subUrls } from '../../helpers/entries';
 
 describe('buildNavigation', () => {
@@ -47,5 +50,31 @@ describe('buildNavigation', () => {
 
   it('marks nothing as current when no section is given', () => {
     expect(buildNavigation('es', urls).some((i) => i.current)).toBe(false);
+  });
+});
+
+describe('the header search', () => {
+  it('shows on every section but the search page, and on pages without a section', () => {
+    for (const section of ['home', 'news', 'guides', 'studies', 'partners', 'about'] as const) expect(showsHeaderSearch(section), section).toBe(true);
+    expect(showsHeaderSearch(undefined)).toBe(true);
+    expect(showsHeaderSearch('search')).toBe(false);
+  });
+
+  it('submits under the parameter the search page reads', () => {
+    const ui = readFileSync(resolve(import.meta.dirname, '../../../src/lib/search/search-ui.ts'), 'utf8');
+    expect(ui).toContain(`params.get('${searchQueryParam}')`);
+    expect(ui).toContain(`params.set('${searchQueryParam}'`);
+  });
+});
+
+describe('currentLanguage', () => {
+  it('finds the page’s own language among the switcher links', () => {
+    const links = buildSwitcherLinks('bg', (l) => urls.home(l));
+    expect(currentLanguage(links, 'bg')).toMatchObject({ locale: 'bg', nativeName: 'Български', href: '/bg/' });
+  });
+
+  it('refuses links that do not include the current locale', () => {
+    const links = buildSwitcherLinks('en', (l) => urls.home(l)).filter((l) => l.locale !== 'es');
+    expect(() => currentLanguage(links, 'es')).toThrow(/no link for the current locale "es"/);
   });
 });
