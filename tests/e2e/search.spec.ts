@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const status = (page: Page) => page.locator('itb-search [role="status"]');
 const results = (page: Page) => page.locator('.search-results > li');
@@ -316,4 +317,14 @@ test('a query from the address bar is searched and left for the reader to read, 
   await ready(page);
   await expect(results(page).first()).toBeVisible();
   await expect(page.locator('#search-input')).not.toBeFocused();
+});
+
+test('the filter column, its counts and the suggestions pass axe (WCAG 2.2 AA and best practice)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const path of [`/uk/search/?q=${encodeURIComponent('кластер')}&type=${encodeURIComponent('Посібник')}`, '/bg/search/?q=zzqxv', '/es/search/']) {
+    await page.goto(path);
+    await ready(page);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+  }
 });
