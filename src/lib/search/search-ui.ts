@@ -8,20 +8,24 @@ import { isSectionOf, toSitePath } from './result-links';
 import { stripInvisibleCharacters } from '../format/invisible-characters';
 import { takeGraphemes, truncateAtWord } from '../format/truncate';
 import { searchFilterKeys } from './data';
+import { activeFacetKeys, buildFacetGroups, toPagefindFilters, type FacetCounts } from './facets';
+import { findExcerptCuts } from './excerpt';
 import type { SearchConfig } from './strings';
 
 type Config = SearchConfig;
 interface PagefindData {
   url: string;
   excerpt: string;
+  plain_excerpt: string;
+  content: string;
   meta: { title?: string; type?: string; date?: string };
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  filters(): Promise<FacetCounts>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[]; filters: FacetCounts } | null>;
 }
 
 const pageSize = 10;
@@ -31,7 +35,10 @@ function fill(template: string, values: Record<string, string | number>): string
 }
 
 /** Appends Pagefind's excerpt keeping only its <mark> highlights; everything else becomes text. */
-function appendExcerpt(target: HTMLElement, html: string) {
+function appendExcerpt(target: HTMLElement, result: PagefindData) {
+  const html = result.excerpt;
+  const cuts = findExcerptCuts(result.content ?? '', result.plain_excerpt ?? '');
+  if (cuts.start) target.append('…');
   const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
   for (const node of Array.from(parsed?.childNodes ?? [])) {
     if (node.nodeName === 'MARK') {
@@ -42,6 +49,7 @@ function appendExcerpt(target: HTMLElement, html: string) {
       target.append(node.textContent ?? '');
     }
   }
+  if (cuts.end) target.append('…');
 }
 
 class ItbSearch extends HTMLElement {
@@ -52,6 +60,8 @@ class ItbSearch extends HTMLElement {
   private list!: HTMLOListElement;
   private moreButton!: HTMLButtonElement;
   private filterBox!: HTMLElement;
+  private panel!: HTMLDetailsElement;
+  private suggestions!: HTMLElement;
   private sortSelect!: HTMLSelectElement;
   private plural!: Intl.PluralRules;
   private selected = new Map<string, Set<string>>();
@@ -68,6 +78,19 @@ class ItbSearch extends HTMLElement {
     this.list = this.querySelector('ol.search-results')!;
     this.moreButton = this.querySelector('button.search-more')!;
     this.filterBox = this.querySelector('.search-filters')!;
+    this.panel = this.querySelector('details.search-filter-panel')!;
+    this.suggestions = this.querySelector('.search-suggestions')!;
+    // Beside the results on wide screens the filters are always open; on phones a closed panel keeps
+    // the first result near the top.
+    const wide = matchMedia('(min-width: 60rem)');
+    const openWhenWide = () => {
+      if (wide.matches) this.panel.open = true;
+    };
+    wide.addEventListener('change', openWhenWide);
+    openWhenWide();
+    this.panel.querySelector('summary')!.addEventListener('click', (e) => {
+      if (wide.matches) e.preventDefault();
+    });
     this.sortSelect = this.querySelector('select[name="sort"]')!;
 
     const params = new URLSearchParams(location.search);
@@ -77,6 +100,8 @@ class ItbSearch extends HTMLElement {
       if (values.length) this.selected.set(key, new Set(values));
     }
     if (params.get('sort') === 'newest') this.sortSelect.value = 'newest';
+    // Filters chosen through a deep link are shown open, so the reader sees why results are narrowed.
+    if (this.selected.size) this.panel.open = true;
 
     form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -98,8 +123,9 @@ class ItbSearch extends HTMLElement {
     });
     if (this.input.value.trim()) void this.run();
     else {
-      this.say(this.config.strings.empty);
-      this.setState('ready');
+      this.finish(this.config.strings.empty);
+      // A reader who opened search without a query came to type one.
+      this.input.focus();
     }
   }
 
@@ -107,12 +133,20 @@ class ItbSearch extends HTMLElement {
     this.status.textContent = text;
   }
 
+  /** Ends a run that has no results to show: the message, and the suggested guides and topics. */
+  private finish(message: string, state: 'ready' | 'error' = 'ready') {
+    this.say(message);
+    this.suggestions.hidden = false;
+    this.setState(state);
+  }
+
   private async load(): Promise<PagefindApi> {
     this.loading ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${this.config.bundle}pagefind.js`)) as PagefindApi;
       await api.options({ baseUrl: this.config.base });
       await api.init();
-      this.renderFilters(await api.filters());
+      // Loads the filter index: without it, searches report no counts per filter value.
+      await api.filters();
       return api;
     })();
     return this.loading;
@@ -140,14 +174,15 @@ class ItbSearch extends HTMLElement {
     this.updateUrl(raw);
     this.list.replaceChildren();
     this.moreButton.hidden = true;
+    this.suggestions.hidden = true;
     if (!raw) {
-      this.setState('ready');
-      return this.say(this.config.strings.empty);
+      this.panel.hidden = true;
+      return this.finish(this.config.strings.empty);
     }
     const query = normalizeQuery(raw, this.config.locale);
     if (!isSearchable(query)) {
-      this.setState('ready');
-      return this.say(this.config.strings.unsearchable);
+      this.panel.hidden = true;
+      return this.finish(this.config.strings.unsearchable);
     }
     this.say(this.config.strings.loading);
     let api: PagefindApi;
@@ -155,17 +190,20 @@ class ItbSearch extends HTMLElement {
       api = await this.load();
     } catch {
       this.loading = undefined;
-      this.setState('error');
-      return this.say(this.config.strings.loadError);
+      return this.finish(this.config.strings.loadError, 'error');
     }
-    const filters = Object.fromEntries([...this.selected].filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
     const sort = this.sortSelect.value === 'newest' ? { date: 'desc' } : undefined;
-    const found = await api.search(query, { filters, ...(sort ? { sort } : {}) });
+    const found = await api.search(query, { filters: toPagefindFilters(this.selected), ...(sort ? { sort } : {}) });
+    // Options of a group with a checked value are counted without that group's own filter.
+    const counts: FacetCounts = { ...found?.filters };
+    for (const key of activeFacetKeys(this.selected)) counts[key] = (await api.search(query, { filters: toPagefindFilters(this.selected, key) }))?.filters[key];
     if (!found || id !== this.runId) return;
+    this.renderFilters(counts);
     const shown = truncateAtWord(raw, 81);
     const count = found.results.length;
     const template = this.config.strings.results[this.plural.select(count)] ?? this.config.strings.results.other ?? '';
-    this.say(count ? fill(template, { count: count.toLocaleString(this.config.intl), query: shown }) : fill(this.config.strings.noResults, { query: shown }));
+    if (!count) return this.finish(fill(this.config.strings.noResults, { query: shown }));
+    this.say(fill(template, { count: count.toLocaleString(this.config.intl), query: shown }));
     this.pending = found.results;
     await this.showMore(id);
     if (id === this.runId) this.setState('ready');
@@ -194,9 +232,13 @@ class ItbSearch extends HTMLElement {
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'card-meta';
-    meta.textContent = [result.meta.type, result.meta.date].filter(Boolean).join(' · ');
+    const type = document.createElement('span');
+    type.className = 'result-type';
+    type.textContent = result.meta.type ?? '';
+    meta.append(type);
+    if (result.meta.date) meta.append(' ', result.meta.date);
     const excerpt = document.createElement('p');
-    appendExcerpt(excerpt, result.excerpt);
+    appendExcerpt(excerpt, result);
     li.append(heading, meta, excerpt);
     const sections = (result.sub_results ?? [])
       .flatMap((s) => {
@@ -219,22 +261,23 @@ class ItbSearch extends HTMLElement {
     return li;
   }
 
-  private renderFilters(available: Record<string, Record<string, number>>) {
-    const fieldsets: HTMLElement[] = [];
-    for (const key of searchFilterKeys) {
-      const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, this.config.intl));
-      if (!values.length) continue;
+  /** Redraws the filters with their counts, keeping keyboard focus on the option the reader is on. */
+  private renderFilters(counts: FacetCounts) {
+    const active = document.activeElement;
+    const focused = active instanceof HTMLInputElement && this.filterBox.contains(active) ? `${active.name}=${active.value}` : undefined;
+    const groups = buildFacetGroups(searchFilterKeys, counts, this.selected, this.config.intl);
+    const fieldsets = groups.map(({ key, options }) => {
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
-      legend.textContent = this.config.strings.filterNames[key] ?? key;
+      legend.textContent = this.config.strings.filterNames[key as keyof Config['strings']['filterNames']] ?? key;
       fieldset.append(legend);
-      for (const value of values) {
+      for (const { value, checked, countText } of options) {
         const label = document.createElement('label');
         const box = document.createElement('input');
         box.type = 'checkbox';
         box.name = key;
         box.value = value;
-        box.checked = this.selected.get(key)?.has(value) ?? false;
+        box.checked = checked;
         box.addEventListener('change', () => {
           const set = this.selected.get(key) ?? new Set<string>();
           if (box.checked) set.add(value);
@@ -242,23 +285,35 @@ class ItbSearch extends HTMLElement {
           this.selected.set(key, set);
           void this.run();
         });
-        label.append(box, ` ${value}`);
+        const count = document.createElement('span');
+        count.className = 'facet-count';
+        count.textContent = countText;
+        const name = document.createElement('span');
+        name.textContent = value;
+        label.append(box, ' ', name, ' ', count);
         fieldset.append(label);
       }
-      fieldsets.push(fieldset);
-    }
-    const clear = document.createElement('button');
-    clear.type = 'button';
-    clear.textContent = this.config.strings.clearFilters;
-    clear.addEventListener('click', () => {
-      this.selected.clear();
-      for (const box of Array.from(this.filterBox.querySelectorAll('input'))) box.checked = false;
-      void this.run();
+      return fieldset;
     });
-    this.filterBox.replaceChildren(...fieldsets, clear);
-    (this.filterBox.closest('details') ?? this.filterBox).hidden = fieldsets.length === 0;
-    // Filters chosen through a deep link are shown open, so the reader sees why results are narrowed.
-    if (this.selected.size) (this.filterBox.closest('details') as HTMLDetailsElement | null)?.setAttribute('open', '');
+    const parts: HTMLElement[] = [...fieldsets];
+    if (activeFacetKeys(this.selected).length) {
+      const clear = document.createElement('button');
+      clear.type = 'button';
+      clear.className = 'search-clear';
+      clear.textContent = this.config.strings.clearFilters;
+      clear.addEventListener('click', () => {
+        this.selected.clear();
+        void this.run();
+      });
+      parts.unshift(clear);
+    }
+    const hadFocus = focused !== undefined || this.filterBox.contains(active);
+    this.filterBox.replaceChildren(...parts);
+    this.panel.hidden = groups.length === 0;
+    if (hadFocus) {
+      const again = Array.from(this.filterBox.querySelectorAll('input')).find((box) => `${box.name}=${box.value}` === focused);
+      (again ?? this.panel.querySelector('summary'))?.focus();
+    }
   }
 }
 
