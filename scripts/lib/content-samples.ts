@@ -182,7 +182,7 @@ export function longestGuidePath(locale: Locale, contentDir = builtContent): str
 export function screenshotTargets(locale: Locale): { name: string; path: string }[] {
   const types = { ...pageTypePaths(locale), guide: longestGuidePath(locale) };
   const fallback = fallbackPath(locale);
-  const word = locale === 'uk' || locale === 'bg' ? 'кластер' : 'cluster';
+  const word = { en: 'cluster', uk: 'кластер', ro: 'cluster', es: 'clúster', bg: 'клъстер' }[locale];
   return [
     ...Object.entries(types).map(([name, path]) => ({ name, path })),
     { name: 'search', path: `/${locale}/search/?q=${encodeURIComponent(word)}` },
