@@ -7,6 +7,7 @@ import { localeRegistry, locales, defaultLocale } from './src/i18n/locales.ts';
 import { isSitemapPage, withXDefault } from './src/lib/outputs/sitemap.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import { contentPolicyPlugin } from './src/integrations/content-policy-plugin.ts';
+import { tableScrollPlugin } from './src/integrations/table-scroll-plugin.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import buildTimings, { writeSearchTiming } from './src/integrations/build-timings.ts';
 import siteUrlCheck from './src/integrations/site-url.ts';
@@ -40,7 +41,8 @@ export default defineConfig({
   },
   // Astro's default processor (satteri) with the content policy as a second layer at render time;
   // MDX inherits it. The verdict is the content-checks integration's, which parses every file on every build.
-  markdown: { processor: satteri({ mdastPlugins: [contentPolicyPlugin] }) },
+  // Tables get a labelled scroll container with a hint on phones (src/integrations/table-scroll-plugin.ts).
+  markdown: { processor: satteri({ mdastPlugins: [contentPolicyPlugin], hastPlugins: [tableScrollPlugin] }) },
   // Astro's i18n block only tells Astro the locales (Astro.currentLocale, its i18n types). Routing,
   // fallbacks and alternates are our own (src/lib/routing, src/lib/content/translation-map.ts): never
   // use getRelativeLocaleUrl, i18n.fallback or an i18n middleware; they bypass the URL builder and the

@@ -20,6 +20,11 @@ export const attributes = {
   originalLink: 'data-original-link',
   /** Pagefind indexes only elements with this mark: real articles, never fallback pages or listings. */
   searchBody: 'data-pagefind-body',
+  /**
+   * Chrome inside a search body that Pagefind leaves out of the index and the excerpts: dates, reading
+   * time, the facts list, the partner badge, the contents, the back-to-top link.
+   */
+  searchIgnore: 'data-pagefind-ignore',
   /** Pagefind filter, sort and metadata marks (see `searchMark`). */
   searchFilter: 'data-pagefind-filter',
   searchSort: 'data-pagefind-sort',
@@ -68,6 +73,7 @@ export const selectors = {
   staleNotice: attributeSelector(attributes.staleNotice),
   originalLink: attributeSelector(attributes.originalLink, 'a'),
   searchBody: attributeSelector(attributes.searchBody),
+  searchIgnore: attributeSelector(attributes.searchIgnore),
   languageSwitcher: classSelector(classes.languageSwitcher, 'nav'),
   languageSwitcherLinks: `${classSelector(classes.languageSwitcher, 'nav')} a`,
   skipLink: classSelector(classes.skipLink, 'a'),

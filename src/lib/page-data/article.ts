@@ -11,7 +11,7 @@ import type { UrlBuilder } from '../routing/urls';
 import { buildSearchData, type SearchData } from '../search/data';
 import { buildPageMeta, type HeadData } from './head';
 import { buildArticleFacts, type Fact } from './article-facts';
-import { buildToc, shouldShowToc, type TocHeading, type TocItem } from './toc';
+import { buildSectionToc, type TocHeading, type TocItem } from './toc';
 import { countWords, readingMinutes } from './reading-time';
 import { findRelated } from './related';
 import { describeDownloads, type DownloadInput, type DownloadLink } from './downloads';
@@ -95,7 +95,10 @@ export interface ArticlePage<E extends ArticleEntry> {
   /** e.g. "5 minutes to read", in the page language; only where the registry asks for it. */
   readingTime: string | undefined;
   facts: Fact[];
+  /** The article's sections (h2 only), for the sidebar on wide screens and the contents box on phones. */
   toc: TocItem[];
+  /** Whether the text ends with a link back to the top: on pages long enough to have contents. */
+  backToTop: boolean;
   keyFindings: readonly string[];
   downloads: DownloadLink[];
   /** A partner profile's logo or typographic badge. */
@@ -157,6 +160,7 @@ export function buildArticlePage<E extends ArticleEntry>(input: ArticleInput<E>)
   const organisation = collection === 'partners' ? context.organisations.get(slug) : undefined;
   // Standalone pages date their own revisions per language; elsewhere dates are neutral facts.
   const updated = spec.neutral.includes('updatedDate') ? neutral.updatedDate : entry.data.updatedDate;
+  const toc = spec.toc ? buildSectionToc(headings) : [];
 
   return {
     locale,
@@ -174,7 +178,8 @@ export function buildArticlePage<E extends ArticleEntry>(input: ArticleInput<E>)
     updated,
     readingTime: spec.readingTime ? t('article.readingTime', { count: readingMinutes(wordsOf(entry, contentLocale)) }) : undefined,
     facts: buildArticleFacts({ collection, slug, locale, neutral, organisations: context.organisations, translator, urls }),
-    toc: spec.toc && shouldShowToc(headings) ? buildToc(headings) : [],
+    toc,
+    backToTop: toc.length > 0,
     keyFindings: entry.data.keyFindings ?? [],
     downloads: describeDownloads(entry.data.downloads ?? [], fileSize, translator, urls),
     partner: organisation ? { name: organisation.data.name, logo: organisation.data.logo ? urls.asset(organisation.data.logo) : undefined } : undefined,

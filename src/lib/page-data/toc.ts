@@ -68,3 +68,16 @@ export function buildToc(headings: readonly TocHeading[], { minDepth = 2, maxDep
 export function shouldShowToc(headings: readonly TocHeading[]): boolean {
   return headings.filter((h) => h.depth >= 2 && h.depth <= 3).length >= 3;
 }
+
+/**
+ * The contents of an article as documentation sites show it: its sections (the h2 headings) only, so
+ * the list stays short enough for a sidebar and a phone's collapsed box. Empty when the page is too
+ * short for a ToC (see `shouldShowToc`) or has fewer than two sections, where a list would only
+ * repeat the one heading the reader already sees.
+ * @example buildSectionToc([{ depth: 2, slug: 'a', text: 'A' }, { depth: 3, slug: 'a1', text: 'A1' }, { depth: 2, slug: 'b', text: 'B' }]).map((i) => i.slug) // ['a', 'b']
+ */
+export function buildSectionToc(headings: readonly TocHeading[]): TocItem[] {
+  if (!shouldShowToc(headings)) return [];
+  const sections = buildToc(headings, { minDepth: 2, maxDepth: 2 });
+  return sections.length >= 2 ? sections : [];
+}

@@ -3,6 +3,11 @@ export interface Crumb {
   label: string;
   href: string;
   current: boolean;
+  /**
+   * The step just above the current page (the listing of a guide): the one crumb a phone shows, as
+   * "‹ Guides", since the page's own title follows right below and the home link is in the header.
+   */
+  parent: boolean;
 }
 
 export interface BreadcrumbListItem {
@@ -20,11 +25,12 @@ export interface BreadcrumbListJsonLd {
 
 /**
  * Breadcrumbs from a trail of site paths, home first. Only the last crumb is `current`, so the
- * template can render it with `aria-current="page"` instead of a link to itself.
+ * template can render it with `aria-current="page"` instead of a link to itself; the one before it is
+ * the `parent`.
  * Throws on an empty trail, a blank label or an href that is not a site path: breadcrumbs point
  * inside the site, and a relative or external href would break under a non-root `base`.
  * @example buildBreadcrumbs([{ label: 'Головна', href: '/uk/' }, { label: 'Новини', href: '/uk/news/' }])
- * // [{ label: 'Головна', href: '/uk/', current: false }, { label: 'Новини', href: '/uk/news/', current: true }]
+ * // [{ label: 'Головна', href: '/uk/', current: false, parent: true }, { label: 'Новини', href: '/uk/news/', current: true, parent: false }]
  */
 export function buildBreadcrumbs(items: readonly { label: string; href: string }[]): Crumb[] {
   if (items.length === 0) throw new Error('Breadcrumbs need at least one item (the current page).');
@@ -34,7 +40,7 @@ export function buildBreadcrumbs(items: readonly { label: string; href: string }
     if (!href.startsWith('/') || href.startsWith('//')) {
       throw new Error(`Breadcrumb "${label}" has href "${href}"; use a site path starting with "/" (build it with urls).`);
     }
-    return { label, href, current: i === items.length - 1 };
+    return { label, href, current: i === items.length - 1, parent: i === items.length - 2 };
   });
 }
 

@@ -24,6 +24,7 @@ describe('the DOM contract', () => {
       staleNotice: '[data-stale-notice]',
       originalLink: 'a[data-original-link]',
       searchBody: '[data-pagefind-body]',
+      searchIgnore: '[data-pagefind-ignore]',
       languageSwitcher: 'nav.lang-switcher',
       languageSwitcherLinks: 'nav.lang-switcher a',
       skipLink: 'a.skip-link',

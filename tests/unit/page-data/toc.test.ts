@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildToc, shouldShowToc, type TocHeading } from '../../../src/lib/page-data/toc';
+import { buildToc, buildSectionToc, shouldShowToc, type TocHeading } from '../../../src/lib/page-data/toc';
 
 const h = (depth: number, slug: string, text = slug): TocHeading => ({ depth, slug, text });
 
@@ -76,5 +76,24 @@ describe('shouldShowToc', () => {
 
   it('does not count h1 or h4 headings towards the three', () => {
     expect(shouldShowToc([h(1, 'x'), h(2, 'a'), h(4, 'y'), h(3, 'b'), h(5, 'z')])).toBe(false);
+  });
+});
+
+describe('buildSectionToc', () => {
+  it('lists the h2 sections only, leaving their h3 subsections out', () => {
+    const toc = buildSectionToc([h(2, 'goals'), h(3, 'year-one'), h(3, 'year-two'), h(2, 'partners'), h(4, 'deep')]);
+    expect(toc).toEqual([
+      { depth: 2, slug: 'goals', text: 'goals', children: [] },
+      { depth: 2, slug: 'partners', text: 'partners', children: [] },
+    ]);
+  });
+
+  it('is empty for a short page and for a page with a single section, however many subsections it has', () => {
+    expect(buildSectionToc([h(2, 'a'), h(2, 'b')])).toEqual([]);
+    expect(buildSectionToc([h(2, 'only'), h(3, 'x'), h(3, 'y'), h(3, 'z')])).toEqual([]);
+  });
+
+  it('leaves out an h3 that comes before any h2 rather than listing it as a section', () => {
+    expect(buildSectionToc([h(3, 'intro'), h(2, 'a'), h(2, 'b')]).map((i) => i.slug)).toEqual(['a', 'b']);
   });
 });

@@ -13,14 +13,14 @@ const trail = [
 describe('buildBreadcrumbs', () => {
   it('marks only the last crumb as the current page', () => {
     expect(buildBreadcrumbs(trail)).toEqual([
-      { label: 'Головна', href: '/uk/', current: false },
-      { label: 'Новини', href: '/uk/news/', current: false },
-      { label: 'Старт у Клуж-Напоці', href: '/uk/news/kickoff/', current: true },
+      { label: 'Головна', href: '/uk/', current: false, parent: false },
+      { label: 'Новини', href: '/uk/news/', current: false, parent: true },
+      { label: 'Старт у Клуж-Напоці', href: '/uk/news/kickoff/', current: true, parent: false },
     ]);
   });
 
   it('marks a single crumb as current', () => {
-    expect(buildBreadcrumbs([{ label: 'Home', href: '/en/' }])).toEqual([{ label: 'Home', href: '/en/', current: true }]);
+    expect(buildBreadcrumbs([{ label: 'Home', href: '/en/' }])).toEqual([{ label: 'Home', href: '/en/', current: true, parent: false }]);
   });
 
   it('rejects an empty trail', () => {
