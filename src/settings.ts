@@ -19,3 +19,23 @@ export interface FundingSettings {
   grantNumber: string;
 }
 
+/**
+ * How to reach the consortium. While it is `null`, no contact block is shown anywhere (no contact has
+ * been confirmed yet). To publish one, replace `null` with for example:
+ *   { organisation: 'Transilvania IT Cluster', email: 'office@example.org', postalAddress: ['Street 1', '400000 Cluj-Napoca', 'Romania'], accessibilityEmail: 'access@example.org' }
+ * The footer then shows the organisation and the email address; the About page, the privacy notice and
+ * the accessibility statement show the full block in each language (which page shows which lines:
+ * src/lib/page-data/contact.ts). A wrong email address stops the build with a message.
+ */
+export const contact: ContactSettings | null = null;
+
+export interface ContactSettings {
+  /** The organisation readers write to, in its own name, e.g. Transilvania IT Cluster. */
+  organisation: string;
+  /** General email address, e.g. office@example.org. Shown as a mailto: link. */
+  email: string;
+  /** Postal address, one line per item, as it is written on an envelope; leave out if none is published. */
+  postalAddress?: readonly string[] | undefined;
+  /** Where readers report accessibility barriers; the accessibility statement uses `email` without it. */
+  accessibilityEmail?: string | undefined;
+}

@@ -1,14 +1,25 @@
 import { describe, it, expect } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse } from 'node-html-parser';
 import Footer from '../../../src/components/Footer.astro';
+import ContactBlock from '../../../src/components/ContactBlock.astro';
 import { funding } from '../../../src/settings';
+import { locales } from '../../../src/i18n/locales';
+import { useTranslations } from '../../../src/i18n/translator';
 
 const fixtureFunding = { statement: 'co-funded', grantingAuthority: 'EISMEA', grantNumber: '000000000' } as const;
+const fixtureContact = {
+  organisation: 'Example Cluster',
+  email: 'office@example.org',
+  postalAddress: ['1 Example Street', '400000 Cluj-Napoca', 'Romania'],
+  accessibilityEmail: 'access@example.org',
+} as const;
 
-async function renderFooter(locale: string, fundingSetting: unknown) {
+async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) {
   const container = await AstroContainer.create();
-  return container.renderToString(Footer, { props: { locale, funding: fundingSetting } });
+  return container.renderToString(component, { props });
 }
+const renderFooter = (locale: string, fundingSetting: unknown, contact: unknown = null) => render(Footer, { locale, funding: fundingSetting, contact });
 
 describe('Footer and the EU funding block', () => {
   it('ships with the funding block unset, since the funding is not confirmed', () => {
@@ -21,6 +32,16 @@ describe('Footer and the EU funding block', () => {
     expect(html).not.toContain('European Union');
     expect(html).toContain('href="/en/privacy/"');
     expect(html).toContain('href="/en/accessibility/"');
+  });
+
+  it('names the consortium and links the site’s own pages and the news feed in every language', async () => {
+    for (const locale of locales) {
+      const root = parse(await renderFooter(locale, null));
+      const { t } = useTranslations(locale);
+      expect(root.querySelector('.footer-about')?.textContent).toContain(t('footer.about'));
+      expect(root.querySelectorAll('nav a').map((a) => a.getAttribute('href'))).toEqual([`/${locale}/about/`, `/${locale}/privacy/`, `/${locale}/accessibility/`, `/${locale}/rss.xml`]);
+      expect(root.querySelector('nav')?.getAttribute('aria-label')).toBe(t('footer.linksLabel'));
+    }
   });
 
   it('shows the emblem with the statement as real text in the page language, and the disclaimer', async () => {
@@ -37,9 +58,62 @@ describe('Footer and the EU funding block', () => {
     expect(en).toContain('Views and opinions expressed are however those of the author(s) only');
   });
 
+  it('sets the emblem at its official 3:2 proportions, the statement beside it in the same block', async () => {
+    const root = parse(await renderFooter('es', fixtureFunding));
+    const img = root.querySelector('.eu-mark img')!;
+    expect(Number(img.getAttribute('width')) / Number(img.getAttribute('height'))).toBe(1.5);
+    expect(root.querySelector('.eu-mark .eu-statement')?.textContent).toBe('Cofinanciado por la Unión Europea');
+    expect(root.querySelector('.eu-text .disclaimer')).not.toBeNull();
+  });
+
   it('gives the emblem a text alternative in the page language', async () => {
     const bg = await renderFooter('bg', fixtureFunding);
     expect(bg).toMatch(/<img[^>]+alt="[^"]*Европейския съюз"/);
     expect(bg).toContain('Съфинансирано от Европейския съюз');
+  });
+});
+
+describe('the contact block', () => {
+  it('shows nothing in the footer while no contact is set', async () => {
+    const root = parse(await renderFooter('en', null, null));
+    expect(root.querySelector('.contact-block')).toBeNull();
+    expect(root.querySelector('address')).toBeNull();
+    expect(root.querySelector('a[href^="mailto:"]')).toBeNull();
+    expect((await render(ContactBlock, { locale: 'en', contact: null, place: 'privacy' })).trim()).toBe('');
+  });
+
+  it('shows the organisation and a mailto link in the footer, labelled in the page language', async () => {
+    for (const locale of locales) {
+      const root = parse(await renderFooter(locale, null, fixtureContact));
+      const block = root.querySelector('footer .contact-block')!;
+      const { t } = useTranslations(locale);
+      expect(block.querySelector('h2')?.textContent).toBe(t('contact.heading'));
+      // Not a second landmark: the contact section of the about page has the same name.
+      expect(block.tagName).toBe('DIV');
+      expect(block.getAttribute('aria-labelledby')).toBeUndefined();
+      expect(block.querySelector('address .contact-org')?.textContent).toBe('Example Cluster');
+      expect(block.querySelector('address a')?.getAttribute('href')).toBe('mailto:office@example.org');
+      expect(block.querySelector('dt')?.textContent).toBe(t('contact.email'));
+      expect(block.textContent).not.toContain('1 Example Street');
+    }
+  });
+
+  it('gives the privacy notice the postal address in <address> and its intro sentence', async () => {
+    const root = parse(await render(ContactBlock, { locale: 'ro', contact: fixtureContact, place: 'privacy' }));
+    expect(root.querySelector('p')?.textContent).toBe(useTranslations('ro').t('contact.intro.privacy'));
+    const address = root.querySelector('address')!;
+    const postal = address.querySelector('dd')!;
+    expect(postal.querySelectorAll('br')).toHaveLength(2);
+    expect(postal.textContent.replace(/\s+/g, ' ').trim()).toBe('1 Example Street 400000 Cluj-Napoca Romania');
+    expect(address.querySelector('dt')?.textContent).toBe('Adresă poștală');
+  });
+
+  it('leads the accessibility statement with the feedback address, and marks its language on a fallback page', async () => {
+    const root = parse(await render(ContactBlock, { locale: 'uk', contact: fixtureContact, place: 'accessibility', lang: 'uk' }));
+    const section = root.querySelector('section.contact-block')!;
+    expect(section.getAttribute('lang')).toBe('uk');
+    expect(section.getAttribute('aria-labelledby')).toBe(section.querySelector('h2')?.id);
+    expect(root.querySelector('a')?.getAttribute('href')).toBe('mailto:access@example.org');
+    expect(root.querySelector('dt')?.textContent).toBe('Відгуки щодо доступності');
   });
 });
