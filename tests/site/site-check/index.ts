@@ -13,6 +13,7 @@ import { skipLink } from './rules/skip-link';
 import { searchBody } from './rules/search-body';
 import { untranslatedChrome } from './rules/untranslated-chrome';
 import { sitemap } from './rules/sitemap';
+import { shareImage } from './rules/share-image';
 
 export type { Finding, SiteInput, SiteRule } from './site';
 
@@ -32,6 +33,7 @@ export const siteRules: readonly SiteRule[] = [
   searchBody,
   untranslatedChrome,
   sitemap,
+  shareImage,
 ];
 
 /**

@@ -1,0 +1,96 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse } from 'node-html-parser';
+import { defaultLocale, isLocale } from '../i18n/locales';
+import { useTranslations } from '../i18n/translator';
+import { walkDirectory } from '../lib/checks/walk';
+import { defaultShareCard, shareImagePath, shareSectionKey, type ShareCard } from '../lib/outputs/share-image';
+import { createDrawer, createShareImageCache, inPool, loadShareFonts } from '../lib/outputs/share-image-render';
+
+/** What one build did: images written, how many were drawn and how many came from the cache, and how long. */
+export interface ShareImageStats {
+  pages: number;
+  images: number;
+  drawn: number;
+  reused: number;
+  wallSeconds: number;
+}
+
+export interface ShareImagesOptions {
+  /** Called when every image is written, e.g. by the benchmark's build timings. */
+  onDone?: (stats: ShareImageStats) => void;
+}
+
+/** The card of one built page, from its path and head (og:title), with the chrome strings of its locale. */
+function cardOf(pagePath: string, html: string, root: string): ShareCard {
+  const locale = pagePath.slice(root.length).split('/')[0];
+  if (!isLocale(locale)) {
+    const { t } = useTranslations(defaultLocale);
+    return defaultShareCard(t('site.name'), t('site.tagline'));
+  }
+  const { t } = useTranslations(locale);
+  const head = parse(html.slice(0, html.indexOf('</head>') + 7));
+  const title = head.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  if (!title) throw new Error(`${pagePath} has no og:title, which its share image is drawn from (BaseLayout emits it).`);
+  const section = shareSectionKey(pagePath, root);
+  // A listing titled with its section's own name ("Topics") does not say it twice.
+  const label = section && t(section) !== title ? t(section) : undefined;
+  return { lang: locale, title, label, siteName: t('site.name'), footer: t('site.tagline') };
+}
+
+/**
+ * Draws every page's share image after the build, into `<outDir>/og/…` at the path {@link shareImagePath}
+ * gives (the path the page's og:image names: checked here, so a template that bypasses the head fails
+ * the build). Images are cached in Astro's cacheDir (`share-images/<key>.png`); a rebuild draws only
+ * cards whose title, label, fonts or drawing changed, and the log says how many were drawn and reused.
+ * Not files Astro knows about: the sitemap and the search index never list them.
+ */
+export default function shareImages({ onDone }: ShareImagesOptions = {}): AstroIntegration {
+  let cacheDir = '';
+  let root = '/';
+  let site = '';
+  return {
+    name: 'itbridge:share-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'share-images');
+        root = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site ?? '';
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const pages = walkDirectory(outDir).filter((p) => !p.isDirectory && p.relativePath.endsWith('.html') && !p.relativePath.startsWith('pagefind/'));
+        const jobs = new Map<string, ShareCard>();
+        const problems: string[] = [];
+        for (const page of pages) {
+          const pagePath = `${root}${page.relativePath}`.replace(/(^|\/)index\.html$/, '$1');
+          const html = readFileSync(page.path, 'utf8');
+          const image = shareImagePath(pagePath, root);
+          const named = /<meta property="og:image" content="([^"]*)"/.exec(html)?.[1];
+          const expected = new URL(image, `${site}/`).href;
+          if (named !== expected) problems.push(`${pagePath}: og:image is ${named ? `"${named}"` : 'missing'}, the image is drawn at ${expected}`);
+          if (!jobs.has(image)) jobs.set(image, cardOf(pagePath, html, root));
+        }
+        if (problems.length) throw new Error(`Share images: pages whose og:image does not name their image (use buildPageMeta/buildHead and a layout):\n- ${problems.slice(0, 20).join('\n- ')}`);
+
+        const { fonts, digest } = loadShareFonts();
+        const cache = createShareImageCache({ dir: cacheDir, fontsDigest: digest, draw: createDrawer(fonts) });
+        let drawn = 0;
+        // satori lays out on this thread while resvg rasterizes earlier cards on libuv's pool.
+        await inPool([...jobs], 4, async ([image, card]) => {
+          const result = await cache.get(card);
+          if (result.drawn) drawn += 1;
+          const file = join(outDir, image.slice(root.length));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, result.png);
+        });
+        const stats: ShareImageStats = { pages: pages.length, images: jobs.size, drawn, reused: jobs.size - drawn, wallSeconds: (performance.now() - started) / 1000 };
+        logger.info(`${stats.images} share images for ${stats.pages} pages: ${stats.drawn} drawn, ${stats.reused} reused from the cache, in ${stats.wallSeconds.toFixed(1)} s`);
+        onDone?.(stats);
+      },
+    },
+  };
+}
