@@ -16,6 +16,8 @@ export interface ShareImageStats {
   drawn: number;
   reused: number;
   wallSeconds: number;
+  /** CPU seconds of the build process (every thread: satori here, resvg on libuv's pool). */
+  cpuSeconds: number;
 }
 
 export interface ShareImagesOptions {
@@ -61,6 +63,7 @@ export default function shareImages({ onDone }: ShareImagesOptions = {}): AstroI
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        const cpu = process.cpuUsage();
         const outDir = fileURLToPath(dir);
         const pages = walkDirectory(outDir).filter((p) => !p.isDirectory && p.relativePath.endsWith('.html') && !p.relativePath.startsWith('pagefind/'));
         const jobs = new Map<string, ShareCard>();
@@ -87,7 +90,8 @@ export default function shareImages({ onDone }: ShareImagesOptions = {}): AstroI
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, result.png);
         });
-        const stats: ShareImageStats = { pages: pages.length, images: jobs.size, drawn, reused: jobs.size - drawn, wallSeconds: (performance.now() - started) / 1000 };
+        const used = process.cpuUsage(cpu);
+        const stats: ShareImageStats = { pages: pages.length, images: jobs.size, drawn, reused: jobs.size - drawn, wallSeconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
         logger.info(`${stats.images} share images for ${stats.pages} pages: ${stats.drawn} drawn, ${stats.reused} reused from the cache, in ${stats.wallSeconds.toFixed(1)} s`);
         onDone?.(stats);
       },
