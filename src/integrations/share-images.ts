@@ -2,12 +2,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'node-html-parser';
-import { defaultLocale, isLocale } from '../i18n/locales';
+import { defaultLocale } from '../i18n/locales';
 import { useTranslations } from '../i18n/translator';
 import { walkDirectory } from '../lib/checks/walk';
-import { defaultShareCard, shareImagePath, shareSectionKey, type ShareCard } from '../lib/outputs/share-image';
-import { createDrawer, createShareImageCache, inPool, loadShareFonts } from '../lib/outputs/share-image-render';
+import { shareImagePath, type ShareCard } from '../lib/outputs/share-image';
+import { createDrawer, createShareImageCache, headMeta, inPool, loadShareFonts, pageShareCard } from '../lib/outputs/share-image-render';
 
 /** What one build did: images written, how many were drawn and how many came from the cache, and how long. */
 export interface ShareImageStats {
@@ -23,23 +22,6 @@ export interface ShareImageStats {
 export interface ShareImagesOptions {
   /** Called when every image is written, e.g. by the benchmark's build timings. */
   onDone?: (stats: ShareImageStats) => void;
-}
-
-/** The card of one built page, from its path and head (og:title), with the chrome strings of its locale. */
-function cardOf(pagePath: string, html: string, root: string): ShareCard {
-  const locale = pagePath.slice(root.length).split('/')[0];
-  if (!isLocale(locale)) {
-    const { t } = useTranslations(defaultLocale);
-    return defaultShareCard(t('site.name'), t('site.tagline'));
-  }
-  const { t } = useTranslations(locale);
-  const head = parse(html.slice(0, html.indexOf('</head>') + 7));
-  const title = head.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  if (!title) throw new Error(`${pagePath} has no og:title, which its share image is drawn from (BaseLayout emits it).`);
-  const section = shareSectionKey(pagePath, root);
-  // A listing titled with its section's own name ("Topics") does not say it twice.
-  const label = section && t(section) !== title ? t(section) : undefined;
-  return { lang: locale, title, label, siteName: t('site.name'), footer: t('site.tagline') };
 }
 
 /**
@@ -72,10 +54,10 @@ export default function shareImages({ onDone }: ShareImagesOptions = {}): AstroI
           const pagePath = `${root}${page.relativePath}`.replace(/(^|\/)index\.html$/, '$1');
           const html = readFileSync(page.path, 'utf8');
           const image = shareImagePath(pagePath, root);
-          const named = /<meta property="og:image" content="([^"]*)"/.exec(html)?.[1];
+          const named = headMeta(html, 'og:image');
           const expected = new URL(image, `${site}/`).href;
           if (named !== expected) problems.push(`${pagePath}: og:image is ${named ? `"${named}"` : 'missing'}, the image is drawn at ${expected}`);
-          if (!jobs.has(image)) jobs.set(image, cardOf(pagePath, html, root));
+          if (!jobs.has(image)) jobs.set(image, pageShareCard(pagePath, html, root, (locale) => useTranslations(locale ?? defaultLocale).t));
         }
         if (problems.length) throw new Error(`Share images: pages whose og:image does not name their image (use buildPageMeta/buildHead and a layout):\n- ${problems.slice(0, 20).join('\n- ')}`);
 

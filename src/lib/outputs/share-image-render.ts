@@ -1,5 +1,5 @@
 /**
- * Drawing share images, at build time only: the fonts (IBM Plex Sans from @fontsource/ibm-plex-sans, the
+ * Drawing share images, at build time only: the card of a built page (from its head), the fonts (IBM Plex Sans from @fontsource/ibm-plex-sans, the
  * site's typeface, as WOFF since satori reads no WOFF2), satori (card → SVG with the text as paths) and
  * resvg (SVG → PNG), behind a cache on disk keyed by {@link shareCacheKey}, so that a rebuild draws only
  * the cards whose text, fonts or drawing changed. Never imported by a page.
@@ -8,9 +8,44 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
-import { shareCacheKey, shareCardTree, shareFontFamilies, shareImage, type ShareCard } from './share-image';
+import { isLocale, type Locale } from '../../i18n/locales';
+import { defaultShareCard, shareCacheKey, shareCardTree, shareFontFamilies, shareImage, shareSectionKey, type ShareCard, type ShareSectionKey } from './share-image';
+
+/** The UI strings a card needs, in one locale. */
+export type ShareStrings = (key: 'site.name' | 'site.tagline' | ShareSectionKey) => string;
+
+/**
+ * The card of one built page, from its site path and its HTML head: the title from og:title, the section
+ * and the tagline in the page's locale (`strings(locale)`); the default card for pages outside every
+ * locale. A listing titled with its section's own name ("Topics") does not say it twice.
+ * @example pageShareCard('/uk/news/x/', html, '/', (l) => useTranslations(l ?? 'en').t) // { lang: 'uk', label: 'Новини', … }
+ */
+export function pageShareCard(pagePath: string, html: string, root: string, strings: (locale: Locale | undefined) => ShareStrings): ShareCard {
+  const locale = pagePath.slice(root.length).split('/')[0];
+  if (!isLocale(locale)) {
+    const t = strings(undefined);
+    return defaultShareCard(t('site.name'), t('site.tagline'));
+  }
+  const t = strings(locale);
+  const title = headMeta(html, 'og:title');
+  if (!title) throw new Error(`${pagePath} has no og:title, which its share image is drawn from (BaseLayout emits it).`);
+  const section = shareSectionKey(pagePath, root);
+  const label = section && t(section) !== title ? t(section) : undefined;
+  return { lang: locale, title, label, siteName: t('site.name'), footer: t('site.tagline') };
+}
+
+/**
+ * The content of a `<meta property>` in a page's head, entities decoded; undefined when there is none.
+ * @example headMeta('<head><meta property="og:image" content="https://x.org/og/en/index.png"></head>', 'og:image') // 'https://x.org/og/en/index.png'
+ */
+export function headMeta(html: string, property: string): string | undefined {
+  const end = html.indexOf('</head>');
+  const head = parse(end >= 0 ? html.slice(0, end + 7) : html);
+  return head.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? undefined;
+}
 
 export interface ShareFont {
   name: string;

@@ -16,7 +16,7 @@ import {
   type ShareCard,
   type ShareNode,
 } from '../../../src/lib/outputs/share-image';
-import { createDrawer, createShareImageCache, inPool, loadShareFonts, rendererVersions } from '../../../src/lib/outputs/share-image-render';
+import { createDrawer, createShareImageCache, headMeta, inPool, loadShareFonts, pageShareCard, rendererVersions } from '../../../src/lib/outputs/share-image-render';
 import { countGraphemes } from '../../../src/lib/format/truncate';
 import { brandColours } from '../../../src/lib/identity/brand';
 
@@ -203,5 +203,41 @@ describe('inPool', () => {
     });
     expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(most).toBe(3);
+  });
+});
+
+describe('pageShareCard', () => {
+  const strings = (locale: string | undefined) => (key: string) => `${locale ?? 'default'}:${key}`;
+  const html = (title: string) => `<!doctype html><html lang="uk"><head><meta property="og:title" content="${title}"></head><body><h1>Не це</h1></body></html>`;
+
+  it('takes the title from og:title (entities decoded) and the section and tagline in the page’s locale', () => {
+    expect(pageShareCard('/uk/news/x/', html('Старт &amp; «ITBridge»'), '/', strings)).toEqual({
+      lang: 'uk',
+      title: 'Старт & «ITBridge»',
+      label: 'uk:nav.news',
+      siteName: 'uk:site.name',
+      footer: 'uk:site.tagline',
+    });
+  });
+
+  it('leaves the label out on pages without a section, and where the title is the section’s name', () => {
+    expect(pageShareCard('/uk/about/', html('Про ITBridge'), '/', strings).label).toBeUndefined();
+    expect(pageShareCard('/uk/topics/', html('uk:article.topics'), '/', strings).label).toBeUndefined();
+  });
+
+  it('gives pages outside every locale the default card, whatever their head says', () => {
+    expect(pageShareCard('/404.html', html('Page not found'), '/', strings)).toEqual(defaultShareCard('default:site.name', 'default:site.tagline'));
+  });
+
+  it('fails on a page in a locale without og:title, naming the page', () => {
+    expect(() => pageShareCard('/ro/x/', '<html><head></head></html>', '/', strings)).toThrow('/ro/x/ has no og:title');
+  });
+});
+
+describe('headMeta', () => {
+  it('reads a meta property from the head only', () => {
+    const page = '<html><head><meta property="og:image" content="https://x.org/og/en/index.png?a=1&amp;b=2"></head><body><meta property="og:title" content="body"></body></html>';
+    expect(headMeta(page, 'og:image')).toBe('https://x.org/og/en/index.png?a=1&b=2');
+    expect(headMeta(page, 'og:title')).toBeUndefined();
   });
 });
