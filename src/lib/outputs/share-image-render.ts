@@ -20,7 +20,8 @@ export type ShareStrings = (key: 'site.name' | 'site.tagline' | ShareSectionKey)
 /**
  * The card of one built page, from its site path and its HTML head: the title from og:title, the section
  * and the tagline in the page's locale (`strings(locale)`); the default card for pages outside every
- * locale. A listing titled with its section's own name ("Topics") does not say it twice.
+ * locale. A listing titled with its section's own name ("Topics") does not say it twice, nor does a title
+ * that contains the tagline.
  * @example pageShareCard('/uk/news/x/', html, '/', (l) => useTranslations(l ?? 'en').t) // { lang: 'uk', label: 'Новини', … }
  */
 export function pageShareCard(pagePath: string, html: string, root: string, strings: (locale: Locale | undefined) => ShareStrings): ShareCard {
@@ -34,7 +35,10 @@ export function pageShareCard(pagePath: string, html: string, root: string, stri
   if (!title) throw new Error(`${pagePath} has no og:title, which its share image is drawn from (BaseLayout emits it).`);
   const section = shareSectionKey(pagePath, root);
   const label = section && t(section) !== title ? t(section) : undefined;
-  return { lang: locale, title, label, siteName: t('site.name'), footer: t('site.tagline') };
+  // A title that already says the tagline (the home page's) gets the five languages at its foot instead.
+  const tagline = t('site.tagline');
+  const footer = title.toLocaleLowerCase(locale).includes(tagline.toLocaleLowerCase(locale)) ? defaultShareCard('', '').footer : tagline;
+  return { lang: locale, title, label, siteName: t('site.name'), footer };
 }
 
 /**

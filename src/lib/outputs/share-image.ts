@@ -102,7 +102,7 @@ export const shareTitleMax = titleSteps.at(-1)!.upTo;
  * @example fitShareTitle('Market entry') // { text: 'Market entry', size: 76 }
  */
 export function fitShareTitle(title: string): { text: string; size: number } {
-  const text = keepShortWordsWithNext(truncateAtWord(title, shareTitleMax));
+  const text = keepShortCompounds(keepShortWordsWithNext(truncateAtWord(title, shareTitleMax)));
   const length = countGraphemes(text);
   const step = titleSteps.find((s) => length <= s.upTo) ?? titleSteps.at(-1)!;
   return { text, size: step.size };
@@ -115,6 +115,15 @@ export function fitShareTitle(title: string): { text: string; size: number } {
  */
 export function keepShortWordsWithNext(text: string): string {
   return text.replace(/(^|\s)(\p{L})\s+(?=\S)/gu, '$1$2\u00a0');
+}
+
+/**
+ * Keeps a compound whose first part is short ("ІТ-кластерів", "B2B-matchmaking") on one line, with a
+ * word joiner after its hyphen (the font has no non-breaking hyphen); longer compounds may still break.
+ * @example keepShortCompounds('ІТ-кластерів') // 'ІТ-\u2060кластерів'
+ */
+export function keepShortCompounds(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])([\p{L}\p{N}]{1,3})-(?=\p{L})/gu, '$1-\u2060');
 }
 
 /** A node of the tree satori lays out: an element with inline style and children, like a React element. */

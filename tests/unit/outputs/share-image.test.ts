@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import {
   defaultShareCard,
   fitShareTitle,
+  keepShortCompounds,
   keepShortWordsWithNext,
   pngSize,
   shareCacheKey,
@@ -98,6 +99,15 @@ describe('keepShortWordsWithNext', () => {
     expect(keepShortWordsWithNext('і договори та є що')).toBe('і\u00a0договори та є\u00a0що');
     expect(keepShortWordsWithNext('cum să pregătești o ședință')).toBe('cum să pregătești o\u00a0ședință');
     expect(keepShortWordsWithNext('ends in a')).toBe('ends in a');
+  });
+});
+
+describe('keepShortCompounds', () => {
+  it('joins a short first part to the rest of its compound, and leaves long compounds and dashes alone', () => {
+    expect(keepShortCompounds('партнерство ІТ-кластерів')).toBe('партнерство ІТ-\u2060кластерів');
+    expect(keepShortCompounds('B2B-matchmaking')).toBe('B2B-\u2060matchmaking');
+    expect(keepShortCompounds('Cluj-Napoca')).toBe('Cluj-Napoca');
+    expect(keepShortCompounds('EU - Ukraine')).toBe('EU - Ukraine');
   });
 });
 
@@ -223,6 +233,10 @@ describe('pageShareCard', () => {
   it('leaves the label out on pages without a section, and where the title is the section’s name', () => {
     expect(pageShareCard('/uk/about/', html('Про ITBridge'), '/', strings).label).toBeUndefined();
     expect(pageShareCard('/uk/topics/', html('uk:article.topics'), '/', strings).label).toBeUndefined();
+  });
+
+  it('shows the five languages at the foot of a title that already says the tagline', () => {
+    expect(pageShareCard('/uk/', html('ITBridge: UK:SITE.TAGLINE'), '/', strings).footer).toBe('English · Українська · Română · Español · Български');
   });
 
   it('gives pages outside every locale the default card, whatever their head says', () => {
