@@ -9,7 +9,8 @@ import contentChecks from './src/integrations/content-checks.ts';
 import { contentPolicyPlugin } from './src/integrations/content-policy-plugin.ts';
 import { tableScrollPlugin } from './src/integrations/table-scroll-plugin.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import buildTimings, { writeSearchTiming } from './src/integrations/build-timings.ts';
+import buildTimings, { writeSearchTiming, writeShareImageTiming } from './src/integrations/build-timings.ts';
+import shareImages from './src/integrations/share-images.ts';
 import siteUrlCheck from './src/integrations/site-url.ts';
 import cspMeta from './src/integrations/csp-meta.ts';
 import { env } from './src/env.ts';
@@ -63,6 +64,8 @@ export default defineConfig({
       serialize: (item) => withXDefault(item, siteUrl),
     }),
     searchIndex(timingsFile ? { onIndexed: (time) => writeSearchTiming(timingsFile, time) } : {}),
+    // og:image for every page, drawn after the pages are written (and cached in cacheDir).
+    shareImages(timingsFile ? { onDone: (stats) => writeShareImageTiming(timingsFile, stats) } : {}),
     // The benchmark (npm run bench) asks for phase timings; ordinary builds do not register this.
     ...(timingsFile ? [buildTimings(timingsFile)] : []),
     // Last, so that its warning is the last thing a build prints. A build without SITE_URL warns, or

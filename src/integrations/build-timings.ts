@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import type { IndexingTime } from './search-index';
+import type { ShareImageStats } from './share-images';
 
 interface Mark {
   at: number;
@@ -41,4 +42,12 @@ export default function buildTimings(file: string): AstroIntegration {
  */
 export function writeSearchTiming(file: string, time: IndexingTime): void {
   writeFileSync(`${file}.search`, JSON.stringify({ wall: time.wallSeconds, cpu: time.cpuSeconds }));
+}
+
+/**
+ * Writes what the share images cost (images, drawn, reused, wall seconds) beside the phase timings, as
+ * `<file>.share`, for the benchmark. Wired to the share images' `onDone` in astro.config.mjs.
+ */
+export function writeShareImageTiming(file: string, stats: ShareImageStats): void {
+  writeFileSync(`${file}.share`, JSON.stringify(stats));
 }

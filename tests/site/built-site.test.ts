@@ -4,18 +4,21 @@
  */
 import { describe, it, expect } from 'vitest';
 import { checkSite } from './site-check';
-import { readBuiltSite, readSitemapPaths } from '../helpers/dist';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, readBuiltSite, readSitemapPaths } from '../helpers/dist';
 import { uiResources } from '../../src/i18n/translator';
 import { flattenUi } from '../../src/i18n/ui-keys';
 import { siteUrl } from '../../src/env';
 
 describe('the built site', () => {
-  it('passes every link, language, alternate, canonical, sitemap and chrome rule', () => {
+  it('passes every link, language, alternate, canonical, sitemap, chrome and share-image rule', () => {
     const { pages, files } = readBuiltSite();
     const sitemap = readSitemapPaths();
     // English strings that could appear whole in the chrome; brand names are the same in every language.
     const englishStrings = new Set([...flattenUi(uiResources.en).values()].filter((s) => !s.includes('{{') && s !== 'ITBridge' && s.length > 2));
-    const findings = checkSite({ pages, files, sitemap, site: siteUrl, englishStrings });
+    const readFile = (path: string) => (files.has(path) && existsSync(join(distDir, path)) ? readFileSync(join(distDir, path)) : undefined);
+    const findings = checkSite({ pages, files, sitemap, site: siteUrl, englishStrings, readFile });
     expect(pages.size).toBeGreaterThan(150);
     expect(sitemap.length).toBeGreaterThan(30);
     expect(findings.map((f) => `${f.page} ${f.element} [${f.rule}] ${f.message}`)).toEqual([]);

@@ -15,11 +15,25 @@ interface PageSpec {
   body?: string;
 }
 
+/** The share-image meta tags a layout writes for the image at `path`. */
+const shareMeta = (path: string) =>
+  `<meta property="og:image" content="${site}${path}"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta property="og:image:alt" content="Guide"><meta name="twitter:card" content="summary_large_image">`;
+
+/** The first bytes of a PNG of this size: signature and IHDR, all that the gate reads. */
+function pngHeader(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(33);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(16, width);
+  view.setUint32(20, height);
+  return bytes;
+}
+
 function page(spec: PageSpec): string {
   const canonical = spec.canonical === null ? '' : `<link rel="canonical" href="${spec.canonical}">`;
   const alternates = (spec.alternates ?? []).map(([l, h]) => `<link rel="alternate" hreflang="${l}" href="${h}">`).join('');
   const switcher = (spec.switcher ?? []).map(([l, h]) => `<li><a href="${h}" lang="${l}" hreflang="${l}">${l}</a></li>`).join('');
-  return `<!doctype html><html lang="${spec.lang}"><head>${canonical}${alternates}${spec.robots ? `<meta name="robots" content="${spec.robots}">` : ''}</head>
+  return `<!doctype html><html lang="${spec.lang}"><head>${shareMeta(`/og/${spec.lang}/guide.png`)}${canonical}${alternates}${spec.robots ? `<meta name="robots" content="${spec.robots}">` : ''}</head>
 <body><header><a class="skip-link" href="#main">${spec.lang === 'en' ? 'Skip to main content' : 'Перейти до основного вмісту'}</a>
 <nav class="lang-switcher"><ul>${switcher}</ul></nav></header><main id="main">${spec.body ?? ''}</main></body></html>`;
 }
@@ -29,27 +43,28 @@ function page(spec: PageSpec): string {
  * asset. The markup is written out by hand, not from the DOM contract, so that it stands for what a
  * template emits.
  */
-function fixture(): { pages: Map<string, string>; files: Set<string>; sitemap: string[] } {
+function fixture(): { pages: Map<string, string>; files: Set<string>; sitemap: string[]; bytes: Map<string, Uint8Array> } {
   const switcher = locales.map((l): [string, string] => [l, `/${l}/guide/`]);
   const alternates: [string, string][] = [['en', `${site}/en/guide/`], ['uk', `${site}/uk/guide/`], ['x-default', `${site}/`]];
   const fallback = (lang: string) =>
     page({ lang, canonical: `${site}/en/guide/`, switcher, robots: 'noindex', body: '<aside data-fallback-notice><p>Pagina nu este încă tradusă.</p><a href="/en/guide/" hreflang="en" data-original-link>Originalul</a></aside><article lang="en"><p>Text</p></article>' });
   return {
     pages: new Map([
-      ['/', '<!doctype html><html lang="en"><head></head><body><a href="/en/guide/">English</a><a href="/uk/guide/">Українська</a></body></html>'],
+      ['/', `<!doctype html><html lang="en"><head>${shareMeta('/og/default.png')}</head><body><a href="/en/guide/">English</a><a href="/uk/guide/">Українська</a></body></html>`],
       ['/en/guide/', page({ lang: 'en', canonical: `${site}/en/guide/`, alternates, switcher, body: '<article data-pagefind-body><h2 id="intro">Intro</h2><a href="#intro">Intro</a><img src="/logo.svg" alt=""></article>' })],
       ['/uk/guide/', page({ lang: 'uk', canonical: `${site}/uk/guide/`, alternates, switcher, body: '<article data-pagefind-body><a href="/uk/guide/#top">Вгору</a><span id="top"></span></article>' })],
       ...locales.filter((l) => l !== 'en' && l !== 'uk').map((l): [string, string] => [`/${l}/guide/`, fallback(l)]),
     ]),
-    files: new Set(['/logo.svg']),
+    files: new Set(['/logo.svg', '/og/default.png', ...locales.map((l) => `/og/${l}/guide.png`)]),
     sitemap: ['/en/guide/', '/uk/guide/'],
+    bytes: new Map([['/og/default.png', pngHeader(1200, 630)], ...locales.map((l): [string, Uint8Array] => [`/og/${l}/guide.png`, pngHeader(1200, 630)])]),
   };
 }
 
 function run(change?: (f: ReturnType<typeof fixture>) => void, rules?: readonly SiteRule[]) {
   const f = fixture();
   change?.(f);
-  const input: SiteInput = { ...f, site, englishStrings: new Set(['Skip to main content', 'Guides']) };
+  const input: SiteInput = { ...f, site, englishStrings: new Set(['Skip to main content', 'Guides']), readFile: (path) => (f.files.has(path) ? f.bytes.get(path) : undefined) };
   return checkSite(input, rules);
 }
 const rules = (change?: (f: ReturnType<typeof fixture>) => void) => run(change).map((x) => x.rule);
@@ -126,6 +141,18 @@ describe('checkSite', () => {
 
   it('reports English UI strings in the notice of a stale translation', () => {
     expect(rules((f) => edit(f, '/uk/guide/', '<article data-pagefind-body>', '<aside data-stale-notice><p>Guides</p></aside><article data-pagefind-body>'))).toEqual(['untranslated-chrome']);
+  });
+
+  it('reports a page without a share image, or whose image is relative, elsewhere, unbuilt, not a PNG or of another size', () => {
+    expect(rules((f) => edit(f, '/uk/guide/', /<meta property="og:image" [^>]*>/, ''))).toEqual(['share-image-missing']);
+    expect(rules((f) => edit(f, '/', '<meta name="twitter:card" content="summary_large_image">', '<meta name="twitter:card" content="summary">'))).toEqual(['share-image-missing']);
+    expect(rules((f) => edit(f, '/en/guide/', '<meta property="og:image:alt" content="Guide">', '<meta property="og:image:alt" content="">'))).toEqual(['share-image-missing']);
+    expect(rules((f) => edit(f, '/en/guide/', `content="${site}/og/en/guide.png"`, 'content="/og/en/guide.png"'))).toEqual(['share-image-url']);
+    expect(rules((f) => edit(f, '/en/guide/', `content="${site}/og/en/guide.png"`, 'content="https://images.example/og/en/guide.png"'))).toEqual(['share-image-url']);
+    expect(rules((f) => f.files.delete('/og/ro/guide.png'))).toEqual(['share-image-404']);
+    expect(rules((f) => f.bytes.set('/og/bg/guide.png', new TextEncoder().encode('<svg></svg>')))).toEqual(['share-image-size']);
+    expect(rules((f) => f.bytes.set('/og/default.png', pngHeader(1200, 600)))).toEqual(['share-image-size']);
+    expect(rules((f) => edit(f, '/es/guide/', '<meta property="og:image:height" content="630">', '<meta property="og:image:height" content="627">'))).toEqual(['share-image-size']);
   });
 
   it('reports an indexable page that the sitemap leaves out', () => {

@@ -3,6 +3,7 @@ import type { UrlBuilder } from '../routing/urls';
 import { buildSwitcherLinks, type SwitcherLink } from '../routing/static-paths';
 import { countGraphemes, truncateAtWord } from '../format/truncate';
 import { noindexDirective } from '../outputs/dom-contract';
+import { shareImage, shareImagePath } from '../outputs/share-image';
 
 export interface AlternateLink {
   hreflang: Locale | 'x-default';
@@ -31,6 +32,27 @@ export interface HeadData {
   robots: string | undefined;
   alternates: AlternateLink[];
   og: { type: 'website' | 'article'; url: string; locale: string; localeAlternates: string[]; title: string; description: string };
+  /** The share image (og:image, twitter:card), drawn at build time by src/integrations/share-images.ts. */
+  image: ShareImageMeta;
+}
+
+export interface ShareImageMeta {
+  /** Absolute URL of the PNG, from {@link shareImagePath}: the file the build draws for this page. */
+  url: string;
+  width: number;
+  height: number;
+  type: string;
+  /** What the image shows: the page title (or the site's name and tagline on the default image). */
+  alt: string;
+}
+
+/**
+ * The share image of the page at `path` (a site path from the URL builder): its absolute URL, size,
+ * type and alt text. Pages outside every locale get the site-wide default image.
+ * @example shareImageMeta('/uk/guides/gdpr/', 'GDPR', urls).url // 'https://…/og/uk/guides/gdpr.png'
+ */
+export function shareImageMeta(path: string, alt: string, urls: UrlBuilder): ShareImageMeta {
+  return { url: urls.absolute(shareImagePath(path, urls.chooser())), width: shareImage.width, height: shareImage.height, type: shareImage.type, alt };
 }
 
 /**
@@ -66,6 +88,7 @@ export function buildHead(input: HeadInput, urls: UrlBuilder): HeadData {
       title: input.title,
       description: input.description,
     },
+    image: shareImageMeta(input.path, input.title, urls),
   };
 }
 
@@ -89,6 +112,8 @@ export function buildChooserHead(title: string, description: string, urls: UrlBu
       { hreflang: 'x-default' as const, href: canonical },
     ],
     og: { type: 'website', url: canonical, locale: getLocaleInfo(defaultLocale).og, localeAlternates: [], title, description },
+    // The default image shows the tagline and the five languages: what the chooser's description says.
+    image: shareImageMeta(urls.chooser(), description, urls),
   };
 }
 

@@ -14,6 +14,7 @@ import { searchBody } from './rules/search-body';
 import { untranslatedChrome } from './rules/untranslated-chrome';
 import { sitemap } from './rules/sitemap';
 import { gluedText } from './rules/glued-text';
+import { shareImage } from './rules/share-image';
 
 export type { Finding, SiteInput, SiteRule } from './site';
 
@@ -34,6 +35,7 @@ export const siteRules: readonly SiteRule[] = [
   untranslatedChrome,
   sitemap,
   gluedText,
+  shareImage,
 ];
 
 /**

@@ -23,6 +23,8 @@ export interface SiteInput {
   site: string;
   /** English UI strings: any of them in the chrome of a non-English page is untranslated. */
   englishStrings: ReadonlySet<string>;
+  /** The bytes of a built file at a URL path (e.g. '/og/uk/index.png'), undefined when there is none. */
+  readFile: (path: string) => Uint8Array | undefined;
 }
 
 /** A link or asset reference on a page that stays on the site. */
@@ -68,6 +70,8 @@ export interface BuiltSite {
   englishStrings: ReadonlySet<string>;
   /** Whether a built page or file answers at this site path. */
   exists(path: string): boolean;
+  /** The bytes of a built file at this site path. */
+  readFile(path: string): Uint8Array | undefined;
 }
 
 /** Reports a problem on the page being checked. */
@@ -159,5 +163,5 @@ export function readSite(input: SiteInput): BuiltSite {
       references: collectReferences(root, path, origin, exists),
     });
   }
-  return { origin, pages, sitemap: input.sitemap, englishStrings: input.englishStrings, exists };
+  return { origin, pages, sitemap: input.sitemap, englishStrings: input.englishStrings, exists, readFile: input.readFile };
 }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildHead, buildChooserHead, buildPageMeta, fitTitle, type HeadInput } from '../../../src/lib/page-data/head';
 import { rootUrls as urls, subUrls } from '../../helpers/entries';
+import { shareImagePath } from '../../../src/lib/outputs/share-image';
 import type { Locale } from '../../../src/i18n/locales';
 
 const entryPath = (l: Locale) => urls.entry(l, 'news', 'kickoff');
@@ -266,5 +267,33 @@ describe('buildPageMeta for a chrome page', () => {
     expect(head.canonical).toBe('https://itbridge.test/bg/404/');
     expect(head.alternates).toEqual([]);
     expect(switcher.find((l) => l.current)?.href).toBe('/bg/404/');
+  });
+});
+
+describe('the share image in the head', () => {
+  it('names this page’s own PNG as an absolute URL, 1200 × 630, with the title as alt', () => {
+    expect(buildHead(realPage, urls).image).toEqual({
+      url: 'https://itbridge.test/og/uk/news/kickoff.png',
+      width: 1200,
+      height: 630,
+      type: 'image/png',
+      alt: 'Старт проєкту',
+    });
+  });
+
+  it('names the path the generator draws at, under the site base', () => {
+    const path = subUrls.entry('bg', 'guides', 'gdpr');
+    const head = buildHead({ ...realPage, locale: 'bg', path, translations: [{ locale: 'bg', path }] }, subUrls);
+    expect(head.image.url).toBe(subUrls.absolute(shareImagePath(path, subUrls.chooser())));
+    expect(head.image.url).toBe('https://itbridge.test/sub/og/bg/guides/gdpr.png');
+  });
+
+  it('gives a fallback page its own image (with the original’s title), not the original’s', () => {
+    const head = buildHead({ ...realPage, locale: 'ro', path: entryPath('ro'), fallbackOf: { path: entryPath('en') } }, urls);
+    expect(head.image.url).toBe('https://itbridge.test/og/ro/news/kickoff.png');
+  });
+
+  it('gives the language chooser the site-wide default image, described by the chooser’s description', () => {
+    expect(buildChooserHead('ITBridge — choose your language', 'Five languages', urls).image).toMatchObject({ url: 'https://itbridge.test/og/default.png', alt: 'Five languages' });
   });
 });
