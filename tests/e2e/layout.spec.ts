@@ -61,3 +61,28 @@ test('the topics index lists topics alphabetically, each count on one line, with
     }
   }
 });
+
+// What a link preview shows: every template declares a share image, served at its declared size.
+for (const locale of locales) {
+  test(`/${locale}/ every template declares a share image that is served at its declared size`, async ({ page, baseURL }) => {
+    for (const path of templatePaths(locale)) {
+      await page.goto(path);
+      const image = await page.evaluate(() => {
+        const meta = (p: string) => document.querySelector(`meta[property="${p}"]`)?.getAttribute('content') ?? null;
+        return {
+          url: meta('og:image'),
+          size: [meta('og:image:width'), meta('og:image:height')].map(Number),
+          card: document.querySelector('meta[name="twitter:card"]')?.getAttribute('content') ?? null,
+        };
+      });
+      expect(image.url, `${path}: og:image`).not.toBeNull();
+      expect(image.card, `${path}: twitter:card`).toBe('summary_large_image');
+      // The absolute URL names the production site; this server answers the same path.
+      const response = await page.request.get(new URL(new URL(image.url!).pathname, baseURL).href);
+      expect(response.status(), `${path}: ${image.url}`).toBe(200);
+      const png = await response.body();
+      expect(png.subarray(1, 4).toString('latin1'), `${path}: ${image.url} is a PNG`).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${path}: ${image.url} size`).toEqual(image.size);
+    }
+  });
+}
