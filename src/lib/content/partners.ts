@@ -1,8 +1,8 @@
 import type { MapEntry, TranslatedDocument } from './translation-map';
 import type { PartnerRole } from './taxonomy';
-import { ContentError, type ContentProblem } from './problems';
+import type { ContentProblem } from './problems';
 
-/** What ordering and the publisher need to know of an organisation (Astro's entry satisfies it). */
+/** What ordering and the coordinator check need to know of an organisation (Astro's entry satisfies it). */
 export interface OrganisationLike {
   id: string;
   data: { name: string; role: PartnerRole };
@@ -19,10 +19,11 @@ export function compareOrganisations<E extends MapEntry>(organisations: Readonly
 }
 
 /**
- * Exactly one organisation has `role: coordinator`: it publishes the site (the publisher of every
- * article). Checked with the partner facts, by the build and by npm run check:content.
+ * Exactly one organisation has `role: coordinator`: the one that coordinates ITBridge, listed first
+ * and marked as coordinator on the home and partner pages. Checked with the partner facts, by the
+ * build and by npm run check:content.
  * @example findCoordinatorProblems([{ id: 'a', data: { name: 'A', role: 'partner' } }], 'organisations.yaml')[0]?.message
- * // 'exactly one organisation must have "role: coordinator" (it publishes the site), found 0. …'
+ * // 'exactly one organisation must have "role: coordinator" (the one that coordinates ITBridge), found 0. …'
  */
 export function findCoordinatorProblems(organisations: readonly OrganisationLike[], file: string): ContentProblem[] {
   const coordinators = organisations.filter((o) => o.data.role === 'coordinator');
@@ -32,22 +33,11 @@ export function findCoordinatorProblems(organisations: readonly OrganisationLike
       file,
       check: 'partners',
       message:
-        `exactly one organisation must have "role: coordinator" (it publishes the site), found ${coordinators.length}` +
+        `exactly one organisation must have "role: coordinator" (the one that coordinates ITBridge), found ${coordinators.length}` +
         (coordinators.length ? ` (${coordinators.map((o) => o.id).join(', ')})` : '') +
         '. Set the role of the others to partner.',
     },
   ];
-}
-
-/**
- * The consortium's coordinator, from `role: coordinator` in organisations.yaml.
- * @example findCoordinator(organisations).id // 'transilvania-it-cluster'
- */
-export function findCoordinator<O extends OrganisationLike>(organisations: ReadonlyMap<string, O>, file = 'content/partners/organisations.yaml'): O {
-  const all = [...organisations.values()];
-  const problems = findCoordinatorProblems(all, file);
-  if (problems.length) throw new ContentError(problems);
-  return all.find((o) => o.data.role === 'coordinator')!;
 }
 
 /**

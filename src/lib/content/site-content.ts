@@ -7,7 +7,6 @@ import { buildPartnerIndex } from './indexes';
 import { buildStatusMatrix, describeUnknownFreshness, readCommitTimes, readHistoryState, type StatusRow } from './freshness';
 import { contentDir } from '../../env';
 import { collectionNames, type CollectionName } from './collections';
-import { findCoordinator } from './partners';
 import type { Topic } from './taxonomy';
 
 /** A localized Markdown entry of any collection in the registry. */
@@ -17,8 +16,6 @@ export type Organisation = CollectionEntry<'organisations'>;
 export interface SiteContent {
   map: TranslationMap<LocalizedEntry>;
   organisations: ReadonlyMap<string, Organisation>;
-  /** The consortium's coordinator (`role: coordinator`): the publisher of every article. */
-  coordinator: Organisation;
   /** Topic key → documents tagged with it; built once, read by related blocks and topic pages. */
   topicIndex: ReadonlyMap<Topic, TranslatedDocument<LocalizedEntry>[]>;
   /** Year → news of that year, newest first; years newest first (the news archive). */
@@ -64,7 +61,6 @@ async function load(): Promise<SiteContent> {
   return {
     map,
     organisations,
-    coordinator: findCoordinator(organisations, `${contentDir}/partners/organisations.yaml`),
     topicIndex: buildTopicIndex(map.documents),
     newsByYear: groupByYear(map.documents.filter((d) => d.collection === 'news')),
     partnerIndex: buildPartnerIndex(map.documents),

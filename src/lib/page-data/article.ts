@@ -44,7 +44,6 @@ export interface OrganisationEntry {
 /** What the site knows across documents, built once per build (see `getSiteContent`). */
 export interface ArticleContext<E extends ArticleEntry> {
   organisations: ReadonlyMap<string, OrganisationEntry>;
-  coordinator: OrganisationEntry;
   topicIndex: ReadonlyMap<Topic, readonly TranslatedDocument<E>[]>;
   partnerIndex: ReadonlyMap<string, readonly TranslatedDocument<E>[]>;
   statusOf: ReadonlyMap<TranslatedDocument<E>, Readonly<Record<Locale, TranslationState>>>;
@@ -229,7 +228,8 @@ function buildJsonLd<E extends ArticleEntry>(
         inLanguage: contentLocale,
         datePublished: neutral.pubDate,
         ...(neutral.updatedDate ? { dateModified: neutral.updatedDate } : {}),
-        publisher: { name: context.coordinator.data.name, url: partnerUrl(context.coordinator.id) },
+        // The site publishes its pages: no organisation is named as publisher (FACTS names none).
+        publisher: { name: translator.t('site.name'), url: urls.absolute(urls.home(locale)) },
         about: (neutral.topics ?? []).map((topic) => translator.t(`topics.${topic}`)),
         mentions: (neutral.partners ?? []).map((p) => ({ name: context.organisations.get(p.id)?.data.name ?? p.id, url: partnerUrl(p.id) })),
       }),

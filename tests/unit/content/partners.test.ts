@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compareOrganisations, findCoordinator, findCoordinatorProblems, badgeInitials } from '../../../src/lib/content/partners';
+import { compareOrganisations, findCoordinatorProblems, badgeInitials } from '../../../src/lib/content/partners';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { entry } from '../../helpers/entries';
 
@@ -58,18 +58,15 @@ describe('compareOrganisations', () => {
   });
 });
 
-describe('findCoordinator', () => {
-  it('finds the one organisation with role coordinator: the publisher', () => {
-    expect(findCoordinator(organisations).id).toBe('valencia-digital');
-  });
-
-  it('refuses a consortium without a coordinator, or with two, naming the file and the fix', () => {
-    const none = new Map([['cluj-it', { id: 'cluj-it', data: { name: 'Cluj IT Cluster', role: 'partner' as const } }]]);
-    expect(() => findCoordinator(none)).toThrow(/organisations\.yaml: exactly one organisation must have "role: coordinator".*found 0/);
-    expect(findCoordinatorProblems([...none.values()], 'content/partners/organisations.yaml')).toHaveLength(1);
+describe('findCoordinatorProblems', () => {
+  it('accepts one coordinator and refuses none or two, naming the file and the fix', () => {
+    const none = [{ id: 'cluj-it', data: { name: 'Cluj IT Cluster', role: 'partner' as const } }];
+    const [problem] = findCoordinatorProblems(none, 'content/partners/organisations.yaml');
+    expect(problem?.file).toBe('content/partners/organisations.yaml');
+    expect(problem?.message).toMatch(/exactly one organisation must have "role: coordinator".*found 0\. Set the role of the others to partner\./);
     expect(findCoordinatorProblems([...organisations.values()], 'content/partners/organisations.yaml')).toEqual([]);
-    const two = new Map([...organisations, ['cluj-it', { id: 'cluj-it', data: { name: 'Cluj IT Cluster', role: 'coordinator' as const } }]]);
-    expect(() => findCoordinator(two)).toThrow(/found 2 \(cluj-it, valencia-digital\)|found 2 \(valencia-digital, cluj-it\)/);
+    const two = [...organisations.values(), { id: 'cluj-it', data: { name: 'Cluj IT Cluster', role: 'coordinator' as const } }];
+    expect(findCoordinatorProblems(two, 'x.yaml')[0]?.message).toMatch(/found 2 \((cluj-it, valencia-digital|valencia-digital, cluj-it)\)/);
   });
 });
 

@@ -42,7 +42,6 @@ function context(stale: { doc: TranslatedDocument<FixtureEntry>; locale: Locale 
   }
   return {
     organisations,
-    coordinator: organisations.get('beta-cluster')!,
     topicIndex: buildTopicIndex(map.documents),
     partnerIndex: buildPartnerIndex(map.documents),
     statusOf,
@@ -110,11 +109,11 @@ describe('buildArticlePage on a real translation', () => {
     expect(uk.lists[0]!.items.map((i) => [i.href, i.isFallback])).toEqual([['/uk/guides/legal-basics/', true]]);
   });
 
-  it('names the coordinator from organisations.yaml as the publisher in JSON-LD', () => {
+  it('names the site, not a partner, as the publisher in JSON-LD', () => {
     const [article, crumbs] = JSON.parse(uk.jsonLd);
     expect(article['@type']).toBe('Article');
     expect(article.inLanguage).toBe('uk');
-    expect(article.publisher).toEqual({ '@type': 'Organization', name: 'Beta Cluster', url: 'https://itbridge.test/uk/partners/beta-cluster/' });
+    expect(article.publisher).toEqual({ '@type': 'Organization', name: 'ITBridge', url: 'https://itbridge.test/uk/' });
     expect(article.mentions[0].name).toBe('Alpha Cluster');
     expect(crumbs['@type']).toBe('BreadcrumbList');
   });
