@@ -22,9 +22,11 @@ export interface FundingSettings {
 /**
  * How to reach the consortium. While it is `null`, no contact block is shown anywhere (no contact has
  * been confirmed yet). To publish one, replace `null` with for example:
- *   { organisation: 'Transilvania IT Cluster', email: 'office@example.org', postalAddress: ['Street 1', '400000 Cluj-Napoca', 'Romania'], accessibilityEmail: 'access@example.org' }
+ *   { organisation: 'Transilvania IT Cluster', email: 'office@example.org', postalAddress: ['Street 1', '400000 Cluj-Napoca', 'Romania'],
+ *     accessibilityEmail: 'access@example.org', controller: 'Transilvania IT Cluster', logRetentionDays: 30 }
  * The footer then shows the organisation and the email address; the About page, the privacy notice and
- * the accessibility statement show the full block in each language (which page shows which lines:
+ * the accessibility statement show the full block in each language, the privacy notice with the controller
+ * and how long server logs are kept when those are given (which page shows which lines:
  * src/lib/page-data/contact.ts). A wrong email address stops the build with a message.
  */
 export const contact: ContactSettings | null = null;
@@ -38,4 +40,11 @@ export interface ContactSettings {
   postalAddress?: readonly string[] | undefined;
   /** Where readers report accessibility barriers; the accessibility statement uses `email` without it. */
   accessibilityEmail?: string | undefined;
+  /**
+   * The controller under the GDPR: the organisation that operates the website, in its own name. Only the
+   * operator can state it; the privacy notice names it when set (it may differ from `organisation`).
+   */
+  controller?: string | undefined;
+  /** How many days the host keeps server logs, as the operator has agreed with the host; the privacy notice states it when set. */
+  logRetentionDays?: number | undefined;
 }

@@ -5,17 +5,18 @@ import type { ContactSettings } from '../../settings';
 export type ContactPlace = 'footer' | 'about' | 'privacy' | 'accessibility';
 
 /** One line of a contact block. */
-export type ContactLine = 'organisation' | 'postalAddress' | 'email' | 'accessibilityEmail';
+export type ContactLine = 'organisation' | 'postalAddress' | 'email' | 'accessibilityEmail' | 'controller' | 'logRetention';
 
 /**
  * Which lines each place shows, in order: the footer stays short; the privacy notice and the About
- * page give the full postal address (the controller's, for GDPR requests); the accessibility statement
- * leads with the feedback address the Web Accessibility Directive asks for.
+ * page give the full postal address (the controller's, for GDPR requests), and the privacy notice the
+ * controller and the log retention that only the operator can state; the accessibility statement leads
+ * with the feedback address the Web Accessibility Directive asks for.
  */
 export const contactLines: Readonly<Record<ContactPlace, readonly ContactLine[]>> = {
   footer: ['organisation', 'email'],
   about: ['organisation', 'postalAddress', 'email'],
-  privacy: ['organisation', 'postalAddress', 'email'],
+  privacy: ['controller', 'organisation', 'postalAddress', 'email', 'logRetention'],
   accessibility: ['accessibilityEmail', 'organisation', 'postalAddress'],
 };
 
@@ -49,6 +50,8 @@ export interface ContactItem {
   lines: readonly string[];
   /** A mailto: link for an email address. */
   href?: string | undefined;
+  /** A number of days, said in the page language with its plural form (`contact.days`) instead of `lines`. */
+  days?: number | undefined;
 }
 
 /**
@@ -95,7 +98,17 @@ export function buildContactView(contact: ContactSettings, place: ContactPlace):
       const lines = (contact.postalAddress ?? []).map((l) => l.trim()).filter(Boolean);
       if (lines.length) view.items.push({ label: 'contact.postalAddress', lines });
     } else if (line === 'email') view.items.push({ label: 'contact.email', lines: [contact.email], href: mailtoHref(contact.email) });
-    else {
+    else if (line === 'controller') {
+      const controller = contact.controller?.trim();
+      if (controller) view.items.push({ label: 'contact.controller', lines: [controller] });
+    } else if (line === 'logRetention') {
+      const days = contact.logRetentionDays;
+      if (days === undefined) continue;
+      if (!Number.isInteger(days) || days < 1) {
+        throw new Error(`src/settings.ts: contact.logRetentionDays is ${days}: write a whole number of days, e.g. 30.`);
+      }
+      view.items.push({ label: 'contact.logRetention', lines: [], days });
+    } else {
       const address = contact.accessibilityEmail ?? contact.email;
       const setting = contact.accessibilityEmail ? 'contact.accessibilityEmail' : 'contact.email';
       view.items.push({ label: 'contact.accessibilityFeedback', lines: [address], href: mailtoHref(address, setting) });

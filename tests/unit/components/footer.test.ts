@@ -108,6 +108,18 @@ describe('the contact block', () => {
     expect(address.querySelector('dt')?.textContent).toBe('Adresă poștală');
   });
 
+  it('states the controller and the log retention in the privacy notice, the days in each language’s plural form', async () => {
+    const withDuties = { ...fixtureContact, controller: 'Example Operator', logRetentionDays: 21 };
+    const expected = { en: '21 days', uk: '21 день', ro: '21 de zile', es: '21 días', bg: '21 дни' } as const;
+    for (const locale of locales) {
+      const root = parse(await render(ContactBlock, { locale, contact: withDuties, place: 'privacy' }));
+      const { t } = useTranslations(locale);
+      const rows = root.querySelectorAll('dl > div').map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent.trim()]);
+      expect(rows[0], locale).toEqual([t('contact.controller'), 'Example Operator']);
+      expect(rows.at(-1), locale).toEqual([t('contact.logRetention'), expected[locale]]);
+    }
+  });
+
   it('leads the accessibility statement with the feedback address, and marks its language on a fallback page', async () => {
     const root = parse(await render(ContactBlock, { locale: 'uk', contact: fixtureContact, place: 'accessibility', lang: 'uk' }));
     const section = root.querySelector('section.contact-block')!;

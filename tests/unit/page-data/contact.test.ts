@@ -39,6 +39,21 @@ describe('contact settings and where they show', () => {
     ]);
   });
 
+  it('names the controller and the log retention in the privacy notice only, when the operator has given them', () => {
+    const withDuties = { ...fixture, controller: 'Example Operator', logRetentionDays: 30 };
+    expect(buildContactView(withDuties, 'privacy').items).toEqual([
+      { label: 'contact.controller', lines: ['Example Operator'] },
+      { label: 'contact.postalAddress', lines: fixture.postalAddress },
+      { label: 'contact.email', lines: ['office@example.org'], href: 'mailto:office@example.org' },
+      { label: 'contact.logRetention', lines: [], days: 30 },
+    ]);
+    for (const place of ['footer', 'about', 'accessibility'] as const) {
+      expect(buildContactView(withDuties, place).items.map((i) => i.label)).not.toContain('contact.controller');
+      expect(buildContactView(withDuties, place).items.map((i) => i.label)).not.toContain('contact.logRetention');
+    }
+    expect(() => buildContactView({ ...fixture, logRetentionDays: 0 }, 'privacy')).toThrow(/contact\.logRetentionDays is 0: write a whole number of days/);
+  });
+
   it('leads the accessibility statement with the feedback address, or the general one without it', () => {
     expect(contactLines.accessibility[0]).toBe('accessibilityEmail');
     expect(buildContactView(fixture, 'accessibility').items.map((i) => i.label)).toEqual(['contact.accessibilityFeedback', 'contact.postalAddress']);
