@@ -6,14 +6,8 @@ import ContactBlock from '../../../src/components/ContactBlock.astro';
 import { funding } from '../../../src/settings';
 import { locales } from '../../../src/i18n/locales';
 import { useTranslations } from '../../../src/i18n/translator';
+import { fixtureContact, fixtureFunding } from '../../helpers/settings';
 
-const fixtureFunding = { statement: 'co-funded', grantingAuthority: 'EISMEA', grantNumber: '000000000' } as const;
-const fixtureContact = {
-  organisation: 'Example Cluster',
-  email: 'office@example.org',
-  postalAddress: ['1 Example Street', '400000 Cluj-Napoca', 'Romania'],
-  accessibilityEmail: 'access@example.org',
-} as const;
 
 async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) {
   const container = await AstroContainer.create();

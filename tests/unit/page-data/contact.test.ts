@@ -1,13 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { buildContactView, contactLines, contactPlaceOfPage, isEmailAddress, mailtoHref } from '../../../src/lib/page-data/contact';
 import { contact } from '../../../src/settings';
+import { fixtureContact } from '../../helpers/settings';
 
-const fixture = {
-  organisation: 'Example Cluster',
-  email: 'office@example.org',
-  postalAddress: ['1 Example Street', '400000 Cluj-Napoca', 'Romania'],
-  accessibilityEmail: 'access@example.org',
-} as const;
+const fixture = fixtureContact;
 
 describe('contact settings and where they show', () => {
   it('ships unset, since no contact has been confirmed', () => {
