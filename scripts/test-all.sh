@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test suite: the content check and the unit tests (no build needed), then a fresh build,
-# the type check, the gate over dist/ (site), the planted-defect builds (build), the browser tests
-# (Playwright in Debian's Chromium), the search size budget and Lighthouse. Each suite writes a JSON
-# report to reports/; the last line printed is the sum over all suites: "N passed, N failed".
+# the type check, the gate over dist/ (site), the planted-defect builds (build), the fixture site's build
+# (dist-fixture/), the browser tests (Playwright in Debian's Chromium, projects site and fixture), the
+# search size budget and Lighthouse. Each suite writes a JSON report to reports/; the last line printed is the sum over all suites: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 # The test build names the preview address (previewOrigin in src/env.ts) unless the caller chose one:
@@ -46,7 +46,11 @@ echo "== Build-failure tests (Vitest: tests/build, planted defects, one build at
 npm run --silent test:build || status=1
 lap "build-failure tests"
 
-echo "== Browser tests (Playwright, Debian chromium) =="
+echo "== Fixture site build (tests/fixtures/content into dist-fixture/, for the fallback browser tests) =="
+npm run --silent build:fixture || status=1
+lap "fixture build"
+
+echo "== Browser tests (Playwright, Debian chromium: the real site and the fixture site) =="
 npx playwright test || status=1
 lap "playwright (browser, axe, search, privacy, CSP)"
 

@@ -14,6 +14,7 @@
  * | `ITBRIDGE_CACHE_DIR`     | build-failure tests, the benchmark  | keep Astro's cache apart from the real build's            |
  * | `ITBRIDGE_TIMINGS`       | the benchmark                       | file to write build phase timings to                      |
  * | `ITBRIDGE_TIMEOUT_SCALE` | a slow or busy machine              | multiplies every test timeout (default 1, or 2 on CI)     |
+ * | `ITBRIDGE_E2E_PORT`      | a second run on the same machine    | the browser tests' preview port (default 4323; the fixture site's is 100 above) |
  */
 
 /** Where `npm run preview` and `npm start` serve the site; the site address when SITE_URL is unset. */
@@ -44,6 +45,11 @@ export interface SiteEnv {
   timeoutScale: number;
   /** Port of the preview server the browser tests start: ITBRIDGE_E2E_PORT, else 4323 (two runs on one machine need two). */
   e2ePort: number;
+  /**
+   * Port of the second preview server, the fixture site's (tests/e2e-fixture/): {@link e2ePort} + 100, so 4423
+   * by default; moving ITBRIDGE_E2E_PORT moves both. Apart from the search budget's 4329 and Lighthouse's 4331.
+   */
+  fixturePort: number;
 }
 
 /** A variable is set to a value this project cannot use; the message names the variable and the fix. */
@@ -80,10 +86,13 @@ function parseSiteUrl(value: string): string {
   return value;
 }
 
+/** The fixture site's preview server listens this far above the real site's (see {@link SiteEnv.fixturePort}). */
+export const fixturePortOffset = 100;
+
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
-    throw new EnvError(`ITBRIDGE_E2E_PORT is "${value}": it must be a free port number from 1024 to 65535, e.g. ITBRIDGE_E2E_PORT=4423.`);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535 - fixturePortOffset) {
+    throw new EnvError(`ITBRIDGE_E2E_PORT is "${value}": it must be a free port number from 1024 to ${65535 - fixturePortOffset} (the fixture site's server takes the port ${fixturePortOffset} above it), e.g. ITBRIDGE_E2E_PORT=4523.`);
   }
   return port;
 }
@@ -107,6 +116,7 @@ export function readEnv(source: EnvSource): SiteEnv {
   const ci = isTrue(valueOf(source, 'CI'));
   const contentDir = withoutTrailingSlash(valueOf(source, 'ITBRIDGE_CONTENT_DIR') ?? 'content');
   const scale = valueOf(source, 'ITBRIDGE_TIMEOUT_SCALE');
+  const e2ePort = parsePort(valueOf(source, 'ITBRIDGE_E2E_PORT') ?? '4323');
   return {
     siteUrl: siteUrl ? parseSiteUrl(siteUrl) : previewOrigin,
     siteUrlSet: siteUrl !== undefined,
@@ -119,7 +129,8 @@ export function readEnv(source: EnvSource): SiteEnv {
     cacheDir: withoutTrailingSlash(valueOf(source, 'ITBRIDGE_CACHE_DIR') ?? './node_modules/.astro'),
     timingsFile: valueOf(source, 'ITBRIDGE_TIMINGS'),
     timeoutScale: scale ? parseTimeoutScale(scale) : ci ? 2 : 1,
-    e2ePort: parsePort(valueOf(source, 'ITBRIDGE_E2E_PORT') ?? '4323'),
+    e2ePort,
+    fixturePort: e2ePort + fixturePortOffset,
   };
 }
 

@@ -71,7 +71,7 @@ export function documentPath(locale: Locale, doc: Pick<SampleDocument, 'collecti
 /**
  * One fallback page of `locale`: a published document of a listed collection that has no translation
  * into it. Undefined when everything is translated into that locale.
- * @example fallbackPath('bg') // '/bg/guides/b2b-matchmaking-events/'
+ * @example fallbackPath('bg', 'tests/fixtures/content') // '/bg/news/first-news/'
  */
 export function fallbackPath(locale: Locale, contentDir = builtContent): string | undefined {
   for (const collection of listedCollections) {
@@ -136,7 +136,8 @@ export function pageTypePaths(locale: Locale): Record<PageType, string> {
 /**
  * One page of each template in a locale, for checks that walk every template (axe, privacy): the
  * page types, the 404 page and search with results; in English also the root pages, and in a locale
- * with an untranslated document its fallback page.
+ * with an untranslated document its fallback page. The real content has every document translated, so
+ * its sweeps have none; tests/e2e-fixture/ sweeps the fallback pages of the fixture site.
  */
 export function templatePaths(locale: Locale): string[] {
   const { home, newsListing, newsYear, news, guide, study, partnersListing, partner, topics, page } = pageTypePaths(locale);

@@ -114,9 +114,10 @@ test('the editors’ translation status page shows the matrix, is noindex and li
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   const row = page.locator('tr', { has: page.locator('th', { hasText: 'guides/b2b-matchmaking-events' }) });
   const cells = await row.locator('td').allTextContents();
+  expect(cells).toHaveLength(5);
   expect(cells[0]).toBe('original');
-  for (const cell of cells.slice(1, 4)) expect(['up to date', 'stale']).toContain(cell);
-  expect(cells[4]).toBe('missing');
+  // Translated into every language (a "missing" cell is tested on the fixture site, tests/e2e-fixture/).
+  for (const cell of cells.slice(1)) expect(['up to date', 'stale']).toContain(cell);
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   expect(sitemap).not.toContain('/status/');
   await page.goto('/en/');

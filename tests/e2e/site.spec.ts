@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales';
 import { builtPages, localeOfPath } from './helpers';
-import { attributes, selectors } from '../../src/lib/outputs/dom-contract';
+import { selectors } from '../../src/lib/outputs/dom-contract';
 
 const pages = builtPages();
 
@@ -64,30 +64,8 @@ test('switching language on a translated page lands on its translation', async (
   await expect(page.locator('h1')).not.toHaveText(await (async () => 'ITBridge')());
 });
 
-// The B2B matchmaking guide is deliberately not translated into Bulgarian (content/guides/bg/ has no copy).
-test('switching language on an untranslated page lands on the fallback page with a notice in that language', async ({ page }) => {
-  await page.goto('/en/guides/b2b-matchmaking-events/');
-  await page.locator(`${selectors.languageSwitcher} summary`).click();
-  await page.getByRole('link', { name: 'Български' }).click();
-  await expect(page).toHaveURL(/\/bg\/guides\/b2b-matchmaking-events\/$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'bg');
-  const notice = page.locator(selectors.fallbackNotice);
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('не е преведена на български');
-  await expect(page.locator('article')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('article')).not.toHaveAttribute(attributes.searchBody, /.*/);
-  await expect(page.locator(selectors.robotsMeta)).toHaveAttribute('content', 'noindex');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/guides\/b2b-matchmaking-events\/$/);
-  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
-  // The notice links to the original, and the chrome stays Bulgarian.
-  await expect(page.locator(selectors.originalLink)).toHaveAttribute('href', '/en/guides/b2b-matchmaking-events/');
-  await expect(page.getByRole('navigation', { name: 'Основна навигация' })).toBeVisible();
-  // From the fallback page, switching on to a language that has the guide lands on the translation.
-  await page.locator(`${selectors.languageSwitcher} summary`).click();
-  await page.getByRole('link', { name: 'Español' }).click();
-  await expect(page).toHaveURL(/\/es\/guides\/b2b-matchmaking-events\/$/);
-  await expect(page.locator(selectors.fallbackNotice)).toHaveCount(0);
-});
+// Fallback pages (the switcher to an untranslated page, its notice, canonical, noindex, listing tags) are
+// tested on the fixture site, whose guide is English only: tests/e2e-fixture/fallback.spec.ts.
 
 test('a translated page lists itself and every real translation as absolute hreflang alternates plus x-default', async ({ page }) => {
   await page.goto('/bg/news/itbridge-kickoff-cluj-napoca/');
@@ -100,17 +78,6 @@ test('a translated page lists itself and every real translation as absolute href
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/bg\/news\/itbridge-kickoff-cluj-napoca\/$/);
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'bg_BG');
   await expect(page.locator(selectors.robotsMeta)).toHaveCount(0);
-});
-
-test('a listing marks an untranslated item with its language and links to the fallback page', async ({ page }) => {
-  await page.goto('/bg/guides/');
-  const item = page.locator('.card', { has: page.locator('a[href="/bg/guides/b2b-matchmaking-events/"]') });
-  await expect(item).toHaveCount(1);
-  await expect(item.locator('a')).toHaveAttribute('lang', 'en');
-  await expect(item.locator('.tag')).toHaveText('на английски');
-  // A translated item carries no language mark.
-  const translated = page.locator('.card', { has: page.locator('a[href="/bg/guides/eu-market-entry-for-it-smes/"]') });
-  await expect(translated.locator('.tag')).toHaveCount(0);
 });
 
 test('the root is a language chooser in native names, without redirecting', async ({ page }) => {

@@ -16,6 +16,7 @@ describe('readEnv', () => {
       timingsFile: undefined,
       timeoutScale: 1,
       e2ePort: 4323,
+      fixturePort: 4423,
     });
   });
 
@@ -63,8 +64,10 @@ describe('readEnv', () => {
   });
 
   it('moves the browser tests to another port when asked, so two runs can share a machine', () => {
-    expect(readEnv({ ITBRIDGE_E2E_PORT: '4423' }).e2ePort).toBe(4423);
-    expect(() => readEnv({ ITBRIDGE_E2E_PORT: '80' })).toThrow(/ITBRIDGE_E2E_PORT is "80": it must be a free port number from 1024 to 65535/);
+    expect(readEnv({ ITBRIDGE_E2E_PORT: '4523' })).toMatchObject({ e2ePort: 4523, fixturePort: 4623 });
+    expect(() => readEnv({ ITBRIDGE_E2E_PORT: '80' })).toThrow(/ITBRIDGE_E2E_PORT is "80": it must be a free port number from 1024 to 65435/);
+    // The fixture site's server, 100 above, must still get a port.
+    expect(() => readEnv({ ITBRIDGE_E2E_PORT: '65500' })).toThrow(/the fixture site's server takes the port 100 above it/);
     expect(() => readEnv({ ITBRIDGE_E2E_PORT: 'x' })).toThrow(EnvError);
   });
 });
