@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import { z } from 'astro/zod';
-import { locales, type Locale } from '../../i18n/locales';
+import { getLocaleInfo, locales, type Locale } from '../../i18n/locales';
 import { proseLines, type MarkdownSource } from './markdown-source';
 
 /**
@@ -85,13 +85,11 @@ export function avoidRules(termbase: Termbase, locale: Locale): AvoidRule[] {
   return rules;
 }
 
-const languageNames: Record<Locale, string> = { en: 'English', uk: 'Ukrainian', ro: 'Romanian', es: 'Spanish', bg: 'Bulgarian' };
-
 /** The message for one form found: the form, the one to use in this language, where the rule is. */
 export function describeAvoided(rule: AvoidRule, found: string, locale: Locale): string {
   const what = rule.kind === 'place' ? 'place name' : 'term';
   const note = rule.note ? ` ${rule.note}` : '';
-  return `"${found}" is not this site's ${languageNames[locale]} ${what}: write "${rule.use}".${note} (${termbaseFile}, ${rule.kind === 'place' ? 'places' : 'terms'}.${rule.id})`;
+  return `"${found}" is not this site's ${getLocaleInfo(locale).englishName} ${what}: write "${rule.use}".${note} (${termbaseFile}, ${rule.kind === 'place' ? 'places' : 'terms'}.${rule.id})`;
 }
 
 /** Link targets, addresses and slugs (cluster-digital-de-catalunya): names of things, not prose. */
@@ -99,23 +97,20 @@ const notProse = /\]\([^)]*\)|<[^>]*>|https?:\/\/\S+|\b[a-z0-9]+(?:-[a-z0-9]+)+\
 
 /**
  * The avoided forms in one piece of text. Organisation names, the language's allowed phrases, link
- * targets and slugs are blanked out first, so that "Kharkiv IT Cluster" in a Romanian sentence is not read as the place name. Longer
+ * targets and slugs are blanked out first, so that "Kharkiv IT Cluster" in a Romanian sentence is not
+ * read as the place name. Longer
  * forms are tried first and a form inside one already found is not reported again ("seminare de
  * instruire" once, not also "instruire").
  * @example findAvoidedForms('Офіс у Харькові', 'uk', termbase)[0]?.use // 'Харків'
  */
 export function findAvoidedForms(text: string, locale: Locale, termbase: Termbase): { rule: AvoidRule; found: string }[] {
+  const { blanks, rules } = compiled(termbase, locale);
   let plain = text.replace(notProse, (m) => ' '.repeat(m.length));
-  const allowed = [...Object.values(termbase.places), ...Object.values(termbase.terms)].flatMap((forms) => forms[locale].allow);
-  for (const name of [...termbase.names, ...allowed]) {
-    const pattern = avoidPattern(name);
-    plain = plain.replace(new RegExp(pattern.source, `${pattern.flags}g`), (m) => ' '.repeat(m.length));
-  }
+  for (const blank of blanks) plain = plain.replace(blank, (m) => ' '.repeat(m.length));
   const taken: [number, number][] = [];
   const found: { rule: AvoidRule; found: string; at: number }[] = [];
-  const rules = avoidRules(termbase, locale).sort((a, b) => b.avoid.length - a.avoid.length);
-  for (const rule of rules) {
-    for (const m of plain.matchAll(new RegExp(rule.pattern.source, `${rule.pattern.flags}g`))) {
+  for (const { rule, global } of rules) {
+    for (const m of plain.matchAll(global)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
@@ -125,6 +120,34 @@ export function findAvoidedForms(text: string, locale: Locale, termbase: Termbas
     }
   }
   return found.sort((a, b) => a.at - b.at).map(({ rule, found }) => ({ rule, found }));
+}
+
+interface CompiledTermbase {
+  /** Organisation names and the language's allowed phrases, as global patterns to blank out. */
+  blanks: RegExp[];
+  /** The language's avoid rules, longest form first, each with a global copy of its pattern. */
+  rules: { rule: AvoidRule; global: RegExp }[];
+}
+
+const compiledCache = new WeakMap<Termbase, Map<Locale, CompiledTermbase>>();
+const globalOf = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
+
+/** A language's patterns, built once per termbase rather than for every line checked. */
+function compiled(termbase: Termbase, locale: Locale): CompiledTermbase {
+  const byLocale = compiledCache.get(termbase) ?? new Map<Locale, CompiledTermbase>();
+  compiledCache.set(termbase, byLocale);
+  let entry = byLocale.get(locale);
+  if (!entry) {
+    const allowed = [...Object.values(termbase.places), ...Object.values(termbase.terms)].flatMap((forms) => forms[locale].allow);
+    entry = {
+      blanks: [...termbase.names, ...allowed].map((name) => globalOf(avoidPattern(name))),
+      rules: avoidRules(termbase, locale)
+        .sort((a, b) => b.avoid.length - a.avoid.length)
+        .map((rule) => ({ rule, global: globalOf(rule.pattern) })),
+    };
+    byLocale.set(locale, entry);
+  }
+  return entry;
 }
 
 /** A termbase problem in one file, at one line. */
