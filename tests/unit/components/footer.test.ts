@@ -3,6 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import Footer from '../../../src/components/Footer.astro';
 import ContactBlock from '../../../src/components/ContactBlock.astro';
+import PrintProvenance from '../../../src/components/PrintProvenance.astro';
 import { funding } from '../../../src/settings';
 import { locales } from '../../../src/i18n/locales';
 import { useTranslations } from '../../../src/i18n/translator';
@@ -121,5 +122,19 @@ describe('the contact block', () => {
     expect(section.getAttribute('aria-labelledby')).toBe(section.querySelector('h2')?.id);
     expect(root.querySelector('a')?.getAttribute('href')).toBe('mailto:access@example.org');
     expect(root.querySelector('dt')?.textContent).toBe('Відгуки щодо доступності');
+  });
+});
+
+describe('PrintProvenance', () => {
+  it('names the site, the address and the version on paper, and the EU statement once the funding is set', async () => {
+    const props = { locale: 'ro', url: 'https://itbridge.test/ro/guides/x/', versionDate: new Date('2026-11-24') };
+    const { t } = useTranslations('ro');
+    const unset = parse(await render(PrintProvenance, { ...props, funding: null }));
+    expect(unset.querySelectorAll('p').map((p) => p.textContent)).toEqual([
+      t('print.source', { site: 'ITBridge', url: props.url }),
+      t('print.version', { date: '24 noiembrie 2026' }),
+    ]);
+    const set = parse(await render(PrintProvenance, { ...props, funding: fixtureFunding }));
+    expect(set.querySelectorAll('p').at(-1)?.textContent).toBe('Cofinanțat de Uniunea Europeană');
   });
 });
