@@ -72,7 +72,7 @@ try {
       if (r.resourceType() === 'font') fonts.push(/ibm-plex-sans-([a-z-]+?)-wght/.exec(r.url())?.[1] ?? r.url());
     };
     page.on('request', onFont);
-    const articleJs = await measure(page, () => page.goto(origin + c.article), (url, type) => type === 'script' || url.includes('/pagefind/'));
+    const articleJs = await measure(page, () => page.goto(origin + c.article), (url, type) => type === 'script' || /\/(pagefind|pagefind-untranslated|search-data)\//.test(url));
     page.off('request', onFont);
     // Font subsets follow the page's script: Latin pages never fetch Cyrillic, Cyrillic pages fetch it.
     const cyrillic = fonts.some((f) => f.startsWith('cyrillic'));
@@ -84,8 +84,10 @@ try {
       await page.locator('itb-search[data-state="ready"]').waitFor();
       await page.locator('.search-results > li').first().waitFor();
     };
-    const first = await measure(page, () => search(c.first), (url) => url.includes('/pagefind/'));
-    const second = await measure(page, () => search(c.second), (url) => url.includes('/pagefind/'));
+    // Pagefind (both bundles) and the search vocabulary: everything a query fetches.
+    const searchFile = (url: string) => /\/(pagefind|pagefind-untranslated|search-data)\//.test(url);
+    const first = await measure(page, () => search(c.first), searchFile);
+    const second = await measure(page, () => search(c.second), searchFile);
     rows.push({ locale: c.locale, articleJs, fonts: [...new Set(fonts)].sort().join(' '), searchPageJs, firstQuery: first, secondQuery: second });
     if (articleJs > budgets.articleJsBytes) failed++;
     if (first > budgets.firstQueryBytes) failed++;
@@ -94,7 +96,7 @@ try {
   await browser.close();
   console.log('Search size budget, bytes transferred from the (uncompressing) preview server:');
   console.log('articleJs = scripts on an article before interaction; searchPageJs = our search script on /<locale>/search/;');
-  console.log('firstQuery = Pagefind runtime, WebAssembly, language index and fragments for the first query; secondQuery = what a second query adds.');
+  console.log('firstQuery = Pagefind runtime, WebAssembly, language index, fragments and the vocabulary chunks for the first query; secondQuery = what a second query adds.');
   console.table(rows);
   console.log(`budgets: article JS ≤ ${budgets.articleJsBytes} B, first query ≤ ${budgets.firstQueryBytes} B, Cyrillic font subsets only on uk/bg pages`);
   mkdirSync('reports', { recursive: true });

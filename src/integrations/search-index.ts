@@ -1,9 +1,25 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkIndexedLanguages, type PagefindEntry } from '../lib/search/index-check';
+import { attributes } from '../lib/outputs/dom-contract';
+
+/** Pages whose article carries the untranslated mark: fallback pages, as Pagefind records of their own bundle. */
+async function untranslatedPages(outDir: string): Promise<{ url: string; content: string }[]> {
+  const mark = attributes.untranslatedSearchBody;
+  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'));
+  const pages: { url: string; content: string }[] = [];
+  for (const file of files) {
+    const html = await readFile(join(outDir, file), 'utf8');
+    if (!html.includes(` ${mark}`)) continue;
+    const url = `/${file.split(sep).slice(0, -1).join('/')}/`;
+    // Only the mark changes: the page is indexed exactly as a reader sees it, in its own bundle.
+    pages.push({ url, content: html.replace(` ${mark}`, ` ${attributes.searchBody}`) });
+  }
+  return pages;
+}
 
 /** How long indexing took: wall-clock seconds, and CPU seconds of the build process. */
 export interface IndexingTime {
@@ -43,6 +59,18 @@ export default function searchIndex({ onIndexed }: SearchIndexOptions = {}): Ast
           if (problems.length) throw new Error(`Search index check failed:\n- ${problems.join('\n- ')}`);
           const counts = Object.entries(entry.languages).map(([code, l]) => `${code} ${l.page_count}`);
           logger.info(`indexed ${added.page_count} pages: ${counts.join(', ')}`);
+          const fallbacks = await untranslatedPages(outDir);
+          if (fallbacks.length) {
+            const other = await pagefind.createIndex({});
+            if (!other.index) throw new Error(`Pagefind could not start: ${other.errors.join('; ')}`);
+            for (const page of fallbacks) {
+              const result = await other.index.addHTMLFile(page);
+              if (result.errors.length) throw new Error(`Pagefind could not index ${page.url}: ${result.errors.join('; ')}`);
+            }
+            const out = await other.index.writeFiles({ outputPath: join(outDir, 'pagefind-untranslated') });
+            if (out.errors.length) throw new Error(`Pagefind could not write the untranslated index: ${out.errors.join('; ')}`);
+            logger.info(`indexed ${fallbacks.length} pages not yet translated into pagefind-untranslated/`);
+          }
           const used = process.cpuUsage(cpu);
           onIndexed?.({ wallSeconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 });
         } finally {

@@ -21,6 +21,12 @@ export const attributes = {
   /** Pagefind indexes only elements with this mark: real articles, never fallback pages or listings. */
   searchBody: 'data-pagefind-body',
   /**
+   * On a fallback page's article instead of `searchBody`: the build indexes these pages into a separate
+   * bundle (pagefind-untranslated/), which the reader's search shows after the local results, marked
+   * with the original's language; they never enter the language's own index.
+   */
+  untranslatedSearchBody: 'data-search-untranslated',
+  /**
    * Chrome inside a search body that Pagefind leaves out of the index and the excerpts: dates, reading
    * time, the facts list, the partner badge, the contents, the back-to-top link.
    */

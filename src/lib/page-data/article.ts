@@ -103,7 +103,7 @@ export interface ArticlePage<E extends ArticleEntry> {
   /** A partner profile's logo or typographic badge. */
   partner: { name: string; logo: string | undefined } | undefined;
   lists: ArticleList<E>[];
-  /** Filters and metadata for the search index; only real pages are indexed, so fallbacks have none. */
+  /** Filters and metadata for the search index (a fallback page's go to the untranslated bundle, with the original's language). */
   search: SearchData | undefined;
   /** schema.org data, serialised for a `<script type="application/ld+json">`. */
   jsonLd: string;
@@ -183,7 +183,7 @@ export function buildArticlePage<E extends ArticleEntry>(input: ArticleInput<E>)
     downloads: describeDownloads(entry.data.downloads ?? [], fileSize, translator, urls),
     partner: organisation ? { name: organisation.data.name, logo: organisation.data.logo ? urls.asset(organisation.data.logo) : undefined } : undefined,
     lists: buildLists(input, organisation),
-    search: isFallback ? undefined : buildSearchData({ collection, slug, neutral, organisations: context.organisations, translator }),
+    search: buildSearchData({ collection, slug, neutral, organisations: context.organisations, translator, ...(isFallback ? { originalLocale: doc.sourceLocale } : {}) }),
     jsonLd: serializeJsonLd(buildJsonLd(input, head.canonical, crumbs, organisation)),
   };
 }

@@ -34,6 +34,10 @@ export interface UrlBuilder {
   search(locale: Locale, query?: string): string;
   /** Where Pagefind's bundle is served: `/pagefind/`. */
   searchBundle(): string;
+  /** Pagefind's bundle of the fallback pages (documents not yet translated), searched after the local results. */
+  untranslatedBundle(): string;
+  /** The search vocabulary's files for one locale. */
+  searchData(locale: Locale): string;
   /** A file served from public/, under `base`: `/favicon.svg` → `/itbridge/favicon.svg`. */
   asset(path: string): string;
   /** `/_astro/x.css` → `https://example.org/_astro/x.css`; keeps absolute URLs as they are. */
@@ -67,6 +71,8 @@ export function createUrls({ base, site }: UrlConfig): UrlBuilder {
     feed: (locale) => `${root}${locale}/rss.xml`,
     search: (locale, query) => join(locale, 'search') + (query ? `?q=${encodeURIComponent(query)}` : ''),
     searchBundle: () => `${root}pagefind/`,
+    untranslatedBundle: () => `${root}pagefind-untranslated/`,
+    searchData: (locale) => `${root}search-data/${locale}/`,
     asset: (path) => {
       if (!path.startsWith('/') || path.startsWith('//')) throw new RangeError(`Asset path must start with one "/", got "${path}"`);
       return root + path.slice(1).split('/').map(encodeURIComponent).join('/');

@@ -1,4 +1,5 @@
 import type { Translator } from '../../i18n/translator';
+import type { Locale } from '../../i18n/locales';
 import type { NeutralFields } from '../content/neutral';
 import type { CollectionName } from '../content/collections';
 
@@ -11,7 +12,7 @@ export interface SearchData {
   /** ISO date for `data-pagefind-sort`, so "newest first" sorts correctly as text. */
   sortDate?: string;
   /** Shown in results: the kind of page and its date, in the reader's language. */
-  meta: { type: string; date?: string };
+  meta: { type: string; date?: string; lang?: Locale };
 }
 
 interface Org {
@@ -29,8 +30,10 @@ export function buildSearchData(input: {
   neutral: NeutralFields;
   organisations: ReadonlyMap<string, Org>;
   translator: Translator;
+  /** On a fallback page: the language its text is written in, shown on the result. */
+  originalLocale?: Locale;
 }): SearchData {
-  const { collection, slug, neutral, organisations, translator } = input;
+  const { collection, slug, neutral, organisations, translator, originalLocale } = input;
   const { t } = translator;
   const type = t(`search.types.${collection}`);
   const partnerIds = collection === 'partners' ? [slug] : (neutral.partners ?? []).map((p) => p.id);
@@ -45,7 +48,7 @@ export function buildSearchData(input: {
   return {
     filters,
     ...(neutral.pubDate ? { sortDate: translator.isoDate(neutral.pubDate) } : {}),
-    meta: { type, ...(neutral.pubDate ? { date: translator.formatDate(neutral.pubDate) } : {}) },
+    meta: { type, ...(neutral.pubDate ? { date: translator.formatDate(neutral.pubDate) } : {}), ...(originalLocale ? { lang: originalLocale } : {}) },
   };
 }
 

@@ -54,6 +54,29 @@ export function stemWord(word: string, locale: Locale): string {
  * @example normalizeQuery('cooperare şi inovaţie', 'ro') // 'cooperare și inovație'
  */
 export function normalizeQuery(raw: string, locale: Locale): string {
+  return queryWords(raw, locale)
+    .map((w) => w.search)
+    .join(' ');
+}
+
+/** One word of a query: as the reader typed it (cleaned), and the form sent to the index. */
+export interface QueryWord {
+  typed: string;
+  search: string;
+}
+
+/**
+ * The query's words, each as typed (cleaned as `normalizeQuery` describes) and as searched (for
+ * Ukrainian and Bulgarian, without its inflectional ending).
+ * @example queryWords('Харкові  ', 'uk') // [{ typed: 'Харкові', search: 'харков' }]
+ */
+export function queryWords(raw: string, locale: Locale): QueryWord[] {
+  const bounded = cleanQuery(raw);
+  if (!bounded) return [];
+  return bounded.split(' ').map((typed) => ({ typed, search: stemWord(typed, locale) }));
+}
+
+function cleanQuery(raw: string): string {
   const cleaned = stripInvisibleCharacters(raw)
     .normalize('NFC')
     .replace(/ş/g, 'ș')
@@ -63,12 +86,7 @@ export function normalizeQuery(raw: string, locale: Locale): string {
     .replace(/(?<=\p{L})['ʼ‘`´](?=\p{L})/gu, '’')
     .replace(/\s+/g, ' ')
     .trim();
-  const bounded = takeGraphemes(cleaned, maxQueryLength).trim();
-  if (locale !== 'uk' && locale !== 'bg') return bounded;
-  return bounded
-    .split(' ')
-    .map((word) => stemWord(word, locale))
-    .join(' ');
+  return takeGraphemes(cleaned, maxQueryLength).trim();
 }
 
 /** True when the query has something to search for: at least one letter or digit. */

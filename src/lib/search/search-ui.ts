@@ -3,7 +3,13 @@
  * for /<locale>/search/ alone, so article pages carry no search code. Every label comes from the page
  * (the translation files); every piece of result text is inserted as text, never as HTML.
  */
-import { normalizeQuery, isSearchable, maxQueryLength } from './query';
+import { isSearchable, maxQueryLength, queryWords } from './query';
+import { planQuery, shownString, type QueryPlan } from './plan';
+import { relaxedSearch, type RelaxedResult } from './relax';
+import { chunkKey, type WordSource } from './lexicon';
+import { localeScript, scriptOf } from './fold';
+import { cyrillicGuess, latinGuesses } from './transliterate';
+import type { Locale } from '../../i18n/locales';
 import { isSectionOf, toSitePath } from './result-links';
 import { stripInvisibleCharacters } from '../format/invisible-characters';
 import { takeGraphemes, truncateAtWord } from '../format/truncate';
@@ -18,14 +24,28 @@ interface PagefindData {
   excerpt: string;
   plain_excerpt: string;
   content: string;
-  meta: { title?: string; type?: string; date?: string };
+  meta: { title?: string; type?: string; date?: string; lang?: string };
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
-interface PagefindApi {
+interface PagefindHit {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindSearch {
+  filters(): Promise<FacetCounts>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindHit[]; filters: FacetCounts } | null>;
+}
+interface PagefindApi extends PagefindSearch {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<FacetCounts>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[]; filters: FacetCounts } | null>;
+  createInstance(o: Record<string, unknown>): PagefindSearch & { init(): Promise<void> };
+}
+/** A result waiting to be shown: the words it lacks (shown forms), and its language if it is not the reader's. */
+interface PendingResult {
+  hit: PagefindHit;
+  missing: string[];
+  other: boolean;
 }
 
 const pageSize = 10;
@@ -55,6 +75,11 @@ function appendExcerpt(target: HTMLElement, result: PagefindData) {
 class ItbSearch extends HTMLElement {
   private config!: Config;
   private loading: Promise<PagefindApi> | undefined;
+  private loadingOther: Promise<PagefindSearch | undefined> | undefined;
+  private chunks = new Map<string, Promise<readonly string[] | null>>();
+  /** Set by "Search instead for …": search the words exactly as typed. */
+  private exact = false;
+  private notes!: HTMLElement;
   private input!: HTMLInputElement;
   private status!: HTMLElement;
   private list!: HTMLOListElement;
@@ -65,7 +90,7 @@ class ItbSearch extends HTMLElement {
   private sortSelect!: HTMLSelectElement;
   private plural!: Intl.PluralRules;
   private selected = new Map<string, Set<string>>();
-  private pending: { data(): Promise<PagefindData> }[] = [];
+  private pending: PendingResult[] = [];
   private runId = 0;
   private timer: number | undefined;
 
@@ -75,6 +100,7 @@ class ItbSearch extends HTMLElement {
     const form = this.querySelector('form')!;
     this.input = form.querySelector('input[type="search"]')!;
     this.status = this.querySelector('[role="status"]')!;
+    this.notes = this.querySelector('.search-notes')!;
     this.list = this.querySelector('ol.search-results')!;
     this.moreButton = this.querySelector('button.search-more')!;
     this.filterBox = this.querySelector('.search-filters')!;
@@ -100,6 +126,7 @@ class ItbSearch extends HTMLElement {
       if (values.length) this.selected.set(key, new Set(values));
     }
     if (params.get('sort') === 'newest') this.sortSelect.value = 'newest';
+    this.exact = params.get('exact') === '1';
     // Filters chosen through a deep link are shown open, so the reader sees why results are narrowed.
     if (this.selected.size) this.panel.open = true;
 
@@ -108,6 +135,7 @@ class ItbSearch extends HTMLElement {
       void this.run();
     });
     this.input.addEventListener('input', () => {
+      this.exact = false;
       window.clearTimeout(this.timer);
       this.timer = window.setTimeout(() => void this.run(), 250);
     });
@@ -152,11 +180,75 @@ class ItbSearch extends HTMLElement {
     return this.loading;
   }
 
+  /** The bundle of documents not yet translated into this language (another Pagefind instance), if any. */
+  private async loadOther(api: PagefindApi): Promise<PagefindSearch | undefined> {
+    const bundle = this.config.untranslatedBundle;
+    if (!bundle) return undefined;
+    this.loadingOther ??= (async () => {
+      try {
+        const other = api.createInstance({ basePath: bundle, baseUrl: this.config.base });
+        await other.init();
+        await other.filters();
+        return other;
+      } catch {
+        // The local results stand on their own; the untranslated ones are an addition.
+        return undefined;
+      }
+    })();
+    return this.loadingOther;
+  }
+
+  /** One vocabulary chunk: its words, [] when no indexed word starts with that letter, null if it failed to load. */
+  private chunk(key: string): Promise<readonly string[] | null> {
+    let words = this.chunks.get(key);
+    if (!words) {
+      const file = this.config.lexicon.files[key];
+      words = !file
+        ? Promise.resolve([])
+        : fetch(this.config.lexicon.base + file)
+            .then(async (response) => {
+              if (!response.ok) throw new Error(String(response.status));
+              const bytes = new Uint8Array(await response.arrayBuffer());
+              // Gzip, unless a server already unpacked it on the way.
+              if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+              return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+            })
+            .then((text) => text.split('\n'))
+            .catch(() => {
+              this.chunks.delete(key);
+              return null;
+            });
+      this.chunks.set(key, words);
+    }
+    return words;
+  }
+
+  /**
+   * The vocabulary for one query: the chunks of its words' first letters (and of their transliteration
+   * when typed in the other script). Undefined when a chunk cannot be loaded or the browser cannot
+   * decompress it: the words are then searched as typed, as Pagefind alone would.
+   */
+  private async wordSource(raw: string): Promise<WordSource | undefined> {
+    if (typeof DecompressionStream === 'undefined' || !Object.keys(this.config.lexicon.files).length) return undefined;
+    const locale = this.config.locale as Locale;
+    const keys = new Set<string>();
+    for (const word of queryWords(raw, locale)) {
+      for (const part of word.search.split('-')) keys.add(chunkKey(part));
+      const script = scriptOf(word.typed);
+      if (script === 'cyrillic' && localeScript(locale) === 'latin') for (const guess of latinGuesses(word.typed)) keys.add(chunkKey(guess));
+      if (script === 'latin' && (locale === 'uk' || locale === 'bg')) keys.add(chunkKey(cyrillicGuess(word.typed, locale)));
+    }
+    const loaded = new Map(await Promise.all([...keys].map(async (key) => [key, await this.chunk(key)] as const)));
+    if ([...loaded.values()].some((words) => words === null)) return undefined;
+    return { chunk: (key) => loaded.get(key) ?? undefined };
+  }
+
   private updateUrl(query: string) {
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     for (const [key, values] of this.selected) for (const v of values) params.append(key, v);
     if (this.sortSelect.value === 'newest') params.set('sort', 'newest');
+    if (this.exact) params.set('exact', '1');
     const search = params.toString();
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
   }
@@ -173,58 +265,116 @@ class ItbSearch extends HTMLElement {
     const raw = takeGraphemes(stripInvisibleCharacters(this.input.value).trim(), maxQueryLength);
     this.updateUrl(raw);
     this.list.replaceChildren();
+    this.notes.replaceChildren();
     this.moreButton.hidden = true;
     this.suggestions.hidden = true;
     if (!raw) {
       this.panel.hidden = true;
       return this.finish(this.config.strings.empty);
     }
-    const query = normalizeQuery(raw, this.config.locale);
-    if (!isSearchable(query)) {
+    if (!isSearchable(raw)) {
       this.panel.hidden = true;
       return this.finish(this.config.strings.unsearchable);
     }
     this.say(this.config.strings.loading);
     let api: PagefindApi;
+    let source: WordSource | undefined;
     try {
-      api = await this.load();
+      // The index and the vocabulary load side by side; neither waits for the other.
+      [api, source] = await Promise.all([this.load(), this.exact ? undefined : this.wordSource(raw)]);
     } catch {
       this.loading = undefined;
       return this.finish(this.config.strings.loadError, 'error');
     }
-    const sort = this.sortSelect.value === 'newest' ? { date: 'desc' } : undefined;
-    const found = await api.search(query, { filters: toPagefindFilters(this.selected), ...(sort ? { sort } : {}) });
+    if (id !== this.runId) return;
+    const plan = planQuery(raw, this.config.locale as Locale, { words: source, aliases: this.config.aliases, exact: this.exact });
+    const words = plan.words.map((w) => w.search);
+    const sort = this.sortSelect.value === 'newest' ? { sort: { date: 'desc' } } : {};
+    const other = await this.loadOther(api);
+    const searchWith = (index: PagefindSearch, without?: string) => (kept: readonly string[]) =>
+      index.search(kept.join(' '), { filters: toPagefindFilters(this.selected, without), ...sort });
+    const relax = (index: PagefindSearch | undefined, without?: string) =>
+      index && words.length ? relaxedSearch(words, searchWith(index, without), { byScore: !sort.sort }) : Promise.resolve(undefined);
+    const [local, elsewhere] = await Promise.all([relax(api), relax(other)]);
     // Options of a group with a checked value are counted without that group's own filter.
-    const counts: FacetCounts = { ...found?.filters };
-    for (const key of activeFacetKeys(this.selected)) counts[key] = (await api.search(query, { filters: toPagefindFilters(this.selected, key) }))?.filters[key];
-    if (!found || id !== this.runId) return;
+    const counts: FacetCounts = sumCounts(local, elsewhere);
+    for (const key of activeFacetKeys(this.selected)) counts[key] = sumCounts(...(await Promise.all([relax(api, key), relax(other, key)])))[key];
+    if (id !== this.runId) return;
     this.renderFilters(counts);
-    const shown = truncateAtWord(raw, 81);
-    const count = found.results.length;
+    const shownWords = (missing: number[]) => missing.map((i) => plan.words[i]!.shown);
+    const results: PendingResult[] = [
+      ...(local?.hits ?? []).map((h) => ({ hit: h.hit, missing: shownWords(h.missing), other: false })),
+      ...(elsewhere?.hits ?? []).map((h) => ({ hit: h.hit, missing: shownWords(h.missing), other: true })),
+    ];
+    const shown = truncateAtWord(plan.changed ? shownString(plan.words) : raw, 81);
+    this.renderNotes(plan, raw, results.length > 0 && !(local?.complete || elsewhere?.complete));
+    const count = results.length;
     const template = this.config.strings.results[this.plural.select(count)] ?? this.config.strings.results.other ?? '';
-    if (!count) return this.finish(fill(this.config.strings.noResults, { query: shown }));
+    if (!count) return this.finish(fill(this.config.strings.noResults, { query: truncateAtWord(raw, 81) }));
     this.say(fill(template, { count: count.toLocaleString(this.config.intl), query: shown }));
-    this.pending = found.results;
+    this.pending = results;
     await this.showMore(id);
     if (id === this.runId) this.setState('ready');
   }
 
+  /** What the page changed or left out: "Showing results for …" with the query as typed, unknown words, partial matches. */
+  private renderNotes(plan: QueryPlan, raw: string, partial: boolean) {
+    const { strings } = this.config;
+    const quote = (text: string) => fill(strings.quoted, { text });
+    const notes: HTMLElement[] = [];
+    if (plan.changed) {
+      const p = document.createElement('p');
+      p.className = 'search-corrected';
+      p.append(fill(strings.showingFor, { query: truncateAtWord(shownString(plan.words), 81) }), ' ');
+      const instead = document.createElement('a');
+      const params = new URLSearchParams(location.search);
+      params.set('q', raw);
+      params.set('exact', '1');
+      instead.href = `?${params.toString()}`;
+      instead.textContent = fill(strings.searchInstead, { query: truncateAtWord(raw, 81) });
+      instead.addEventListener('click', (e) => {
+        e.preventDefault();
+        this.exact = true;
+        void this.run();
+      });
+      p.append(instead);
+      notes.push(p);
+    }
+    if (plan.unknown.length) {
+      const p = document.createElement('p');
+      p.className = 'search-unknown';
+      const template = strings.unknown[this.plural.select(plan.unknown.length)] ?? strings.unknown.other ?? '';
+      p.textContent = fill(template, { words: plan.unknown.map(quote).join(', ') });
+      notes.push(p);
+    }
+    if (partial) {
+      const p = document.createElement('p');
+      p.className = 'search-partial';
+      p.textContent = strings.partial;
+      notes.push(p);
+    }
+    this.notes.replaceChildren(...notes);
+  }
+
   private async showMore(id = this.runId) {
     const batch = this.pending.splice(0, pageSize);
-    const data = await Promise.all(batch.map((r) => r.data()));
+    const data = await Promise.all(batch.map((r) => r.hit.data()));
     if (id !== this.runId) return;
-    for (const result of data) {
-      const item = this.renderResult(result);
+    data.forEach((result, i) => {
+      const item = this.renderResult(result, batch[i]!);
       if (item) this.list.append(item);
-    }
+    });
     this.moreButton.hidden = this.pending.length === 0;
   }
 
   /** A result whose URL is not a path of this site is left out: the index may only link to the site itself. */
-  private renderResult(result: PagefindData): HTMLLIElement | undefined {
+  private renderResult(result: PagefindData, { missing, other }: PendingResult): HTMLLIElement | undefined {
     const href = toSitePath(result.url, this.config.base);
     if (!href) return undefined;
     const li = document.createElement('li');
+    // A document not yet translated: its title and excerpt are in the original's language.
+    const originalLang = other ? (result.meta.lang as Locale | undefined) : undefined;
+    if (originalLang) li.lang = originalLang;
     const heading = document.createElement('h2');
     const link = document.createElement('a');
     link.href = href;
@@ -237,9 +387,33 @@ class ItbSearch extends HTMLElement {
     type.textContent = result.meta.type ?? '';
     meta.append(type);
     if (result.meta.date) meta.append(' ', result.meta.date);
+    if (originalLang) {
+      // The page's chrome (type, date, this mark) is in the reader's language.
+      meta.lang = this.config.locale;
+      const mark = document.createElement('span');
+      mark.className = 'result-language';
+      mark.textContent = this.config.strings.onlyIn[originalLang] ?? originalLang;
+      meta.append(' ', mark);
+    }
     const excerpt = document.createElement('p');
     appendExcerpt(excerpt, result);
     li.append(heading, meta, excerpt);
+    if (missing.length) {
+      const line = document.createElement('p');
+      line.className = 'result-missing';
+      line.lang = this.config.locale;
+      const template = this.config.strings.missing[this.plural.select(missing.length)] ?? this.config.strings.missing.other ?? '';
+      const [before = '', after = ''] = template.split('{{words}}');
+      line.append(before);
+      missing.forEach((word, i) => {
+        if (i) line.append(', ');
+        const s = document.createElement('s');
+        s.textContent = word;
+        line.append(s);
+      });
+      line.append(after);
+      li.append(line);
+    }
     const sections = (result.sub_results ?? [])
       .flatMap((s) => {
         const path = toSitePath(s.url, this.config.base);
@@ -315,6 +489,18 @@ class ItbSearch extends HTMLElement {
       (again ?? this.panel.querySelector('summary'))?.focus();
     }
   }
+}
+
+/** Filter counts of the local and the untranslated results together. */
+function sumCounts(...parts: (RelaxedResult<PagefindHit> | undefined)[]): FacetCounts {
+  const total: FacetCounts = {};
+  for (const part of parts) {
+    for (const [key, values] of Object.entries(part?.filters ?? {})) {
+      const target = (total[key] ??= {});
+      for (const [value, n] of Object.entries(values ?? {})) target[value] = (target[value] ?? 0) + n;
+    }
+  }
+  return total;
 }
 
 customElements.define('itb-search', ItbSearch);

@@ -1,4 +1,5 @@
-import { getLocaleInfo, type Locale } from '../../i18n/locales';
+import { getLocaleInfo, locales, type Locale } from '../../i18n/locales';
+import type { AliasTable } from './aliases';
 import type { Translator } from '../../i18n/translator';
 import type { UrlBuilder } from '../routing/urls';
 import { searchFilterKeys } from './data';
@@ -21,6 +22,13 @@ export function buildSearchStrings(translator: Translator) {
     clearFilters: t('search.clearFilters'),
     more: t('search.more'),
     section: t('search.section', { title: '{{title}}' }),
+    showingFor: t('search.showingFor', { query: '{{query}}' }),
+    searchInstead: t('search.searchInstead', { query: '{{query}}' }),
+    partial: t('search.partial'),
+    quoted: t('search.quoted', { text: '{{text}}' }),
+    missing: translator.pluralTemplates('search.missing'),
+    unknown: translator.pluralTemplates('search.unknown'),
+    onlyIn: Object.fromEntries(locales.map((l) => [l, t('search.onlyIn', { context: l })])) as Record<Locale, string>,
     filterNames: Object.fromEntries(searchFilterKeys.map((key) => [key, t(`search.filterNames.${key}`)])),
   };
 }
@@ -38,18 +46,34 @@ export interface SearchConfig {
   /** The site's base path, to turn Pagefind's URLs into links. */
   base: string;
   strings: SearchStrings;
+  /** The vocabulary's files (first letter → file under `base`) for spelling corrections; none in `astro dev` builds without it. */
+  lexicon: { base: string; files: Record<string, string> };
+  /** Names in other languages, scripts and spellings → this language's form. */
+  aliases: AliasTable;
+  /** The bundle of documents not yet translated into this language, when there are any. */
+  untranslatedBundle?: string;
+}
+
+/** What the build knows about the language's search data (src/lib/search/site-search-data.ts). */
+export interface SearchDataSummary {
+  files: Record<string, string>;
+  aliases: AliasTable;
+  untranslated: number;
 }
 
 /**
  * The search element's configuration for one locale.
  * @example buildSearchConfig(useTranslations('uk'), urls).bundle // '/pagefind/'
  */
-export function buildSearchConfig(translator: Translator, urls: UrlBuilder): SearchConfig {
+export function buildSearchConfig(translator: Translator, urls: UrlBuilder, data: SearchDataSummary = { files: {}, aliases: [], untranslated: 0 }): SearchConfig {
   return {
     locale: translator.locale,
     intl: getLocaleInfo(translator.locale).intl,
     bundle: urls.searchBundle(),
     base: urls.chooser(),
     strings: buildSearchStrings(translator),
+    lexicon: { base: urls.searchData(translator.locale), files: data.files },
+    aliases: data.aliases,
+    ...(data.untranslated > 0 ? { untranslatedBundle: urls.untranslatedBundle() } : {}),
   };
 }

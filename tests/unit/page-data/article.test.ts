@@ -128,12 +128,13 @@ describe('buildArticlePage on a real translation', () => {
 describe('buildArticlePage on a fallback page', () => {
   const bg = page(doc('guides', 'market-entry'), 'bg');
 
-  it('shows the original with a notice, noindex, canonical to the original, out of the search index', () => {
+  it('shows the original with a notice, noindex, canonical to the original, searchable only as untranslated', () => {
     expect(bg.fallbackOf).toEqual({ href: '/en/guides/market-entry/', locale: 'en' });
     expect(bg.head.robots).toBe('noindex');
     expect(bg.head.canonical).toBe('https://itbridge.test/en/guides/market-entry/');
     expect(bg.head.alternates).toEqual([]);
-    expect(bg.search).toBeUndefined();
+    // Indexed into the untranslated bundle (never the Bulgarian index), marked with the original's language.
+    expect(bg.search?.meta.lang).toBe('en');
   });
 
   it('marks the chrome inside the English text with the page language', () => {
