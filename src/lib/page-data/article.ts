@@ -183,7 +183,16 @@ export function buildArticlePage<E extends ArticleEntry>(input: ArticleInput<E>)
     downloads: describeDownloads(entry.data.downloads ?? [], fileSize, translator, urls),
     partner: organisation ? { name: organisation.data.name, logo: organisation.data.logo ? urls.asset(organisation.data.logo) : undefined } : undefined,
     lists: buildLists(input, organisation),
-    search: buildSearchData({ collection, slug, neutral, organisations: context.organisations, translator, ...(isFallback ? { originalLocale: doc.sourceLocale } : {}) }),
+    search: buildSearchData({
+      collection,
+      slug,
+      neutral,
+      organisations: context.organisations,
+      translator,
+      // The document's titles in its other languages: a reader who types one finds this page.
+      otherTitles: [...doc.versions.values()].map((v) => v.data.title).filter((t) => t !== title),
+      ...(isFallback ? { originalLocale: doc.sourceLocale } : {}),
+    }),
     jsonLd: serializeJsonLd(buildJsonLd(input, head.canonical, crumbs, organisation)),
   };
 }

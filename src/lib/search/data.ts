@@ -12,7 +12,7 @@ export interface SearchData {
   /** ISO date for `data-pagefind-sort`, so "newest first" sorts correctly as text. */
   sortDate?: string;
   /** Shown in results: the kind of page and its date, in the reader's language. */
-  meta: { type: string; date?: string; lang?: Locale };
+  meta: { type: string; date?: string; lang?: Locale; aka?: string };
 }
 
 interface Org {
@@ -32,8 +32,11 @@ export function buildSearchData(input: {
   translator: Translator;
   /** On a fallback page: the language its text is written in, shown on the result. */
   originalLocale?: Locale;
+  /** The document's titles in its other languages, searchable as metadata (`aka`), never shown. */
+  otherTitles?: readonly string[];
 }): SearchData {
-  const { collection, slug, neutral, organisations, translator, originalLocale } = input;
+  const { collection, slug, neutral, organisations, translator, originalLocale, otherTitles = [] } = input;
+  const aka = [...new Set(otherTitles)].join(' · ');
   const { t } = translator;
   const type = t(`search.types.${collection}`);
   const partnerIds = collection === 'partners' ? [slug] : (neutral.partners ?? []).map((p) => p.id);
@@ -48,7 +51,7 @@ export function buildSearchData(input: {
   return {
     filters,
     ...(neutral.pubDate ? { sortDate: translator.isoDate(neutral.pubDate) } : {}),
-    meta: { type, ...(neutral.pubDate ? { date: translator.formatDate(neutral.pubDate) } : {}), ...(originalLocale ? { lang: originalLocale } : {}) },
+    meta: { type, ...(neutral.pubDate ? { date: translator.formatDate(neutral.pubDate) } : {}), ...(originalLocale ? { lang: originalLocale } : {}), ...(aka ? { aka } : {}) },
   };
 }
 

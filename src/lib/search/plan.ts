@@ -83,6 +83,10 @@ export function planQuery(raw: string, locale: Locale, options: PlanOptions = {}
     }
   }
 
+  // A word typed twice is searched once.
+  const distinct = planned.filter((w, i) => planned.findIndex((o) => o.search.toLowerCase() === w.search.toLowerCase()) === i);
+  planned.splice(0, planned.length, ...distinct);
+
   // 2. Questions: words with no topic go when at least two others remain.
   const topical = planned.filter((w) => w.change || isAcronym(w.typed) || !isStopWord(w.typed, locale));
   const kept = topical.length >= 2 ? topical : planned;
@@ -111,25 +115,27 @@ function otherScript(word: PlannedWord, locale: Locale, source: WordSource): Pla
     const search = stemWord(guess, locale);
     if (isIndexed(search, locale, source)) return { typed: word.typed, search, shown: sameCase(guess, word.typed), change: 'script' };
   }
+  // A transliteration is a guess about vowels (и/і, e/є): it may be corrected by confusable letters,
+  // and by one real edit only in a long name, or short Latin words would turn into unrelated Cyrillic ones.
   for (const guess of guesses) {
     const fix = correctedForm(stemWord(guess, locale), guess, locale, source);
-    if (fix) return { typed: word.typed, ...fix, change: 'script' };
+    if (fix && (fix.distance === 0 || (fix.distance === 1 && guess.length >= 6))) return { typed: word.typed, search: fix.search, shown: fix.shown, change: 'script' };
   }
   return undefined;
 }
 
 function corrected(word: PlannedWord, locale: Locale, source: WordSource): PlannedWord | undefined {
   const fix = correctedForm(word.search, word.typed, locale, source);
-  return fix && { typed: word.typed, ...fix, change: 'spelling' };
+  return fix && { typed: word.typed, search: fix.search, shown: fix.shown, change: 'spelling' };
 }
 
 /** The correction of a searched form, and how to show it: a corrected stem keeps the typed ending. */
-function correctedForm(search: string, typed: string, locale: Locale, source: WordSource): { search: string; shown: string } | undefined {
+function correctedForm(search: string, typed: string, locale: Locale, source: WordSource): { search: string; shown: string; distance: number } | undefined {
   const fix = findCorrection(search, locale, source);
   if (!fix) return undefined;
   const stemmed = locale === 'uk' || locale === 'bg';
   const ending = stemmed ? typed.toLowerCase().slice(search.length) : '';
-  return { search: fix.form, shown: sameCase(fix.form + ending, typed) };
+  return { search: fix.form, shown: sameCase(fix.form + ending, typed), distance: fix.distance };
 }
 
 /** A correction written as the reader wrote the word: a capital first letter stays a capital. */

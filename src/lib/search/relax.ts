@@ -73,7 +73,8 @@ export async function relaxedSearch<H extends Hit>(
   addCounts(filters, full.filters, 1);
   const seen = new Set(full.results.map((h) => h.id));
   const n = words.length;
-  for (let k = 1; k <= 2 && k < n; k++) {
+  // Past ten words a query is a pasted text, not a question: only the full query is searched.
+  for (let k = 1; k <= 2 && k < n && n <= 10; k++) {
     if (k === 2 && (hits.length || n > 8)) break;
     const level: RelaxedHit<H>[] = [];
     const outcomes = await Promise.all(

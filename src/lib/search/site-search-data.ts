@@ -29,7 +29,8 @@ async function load(locale: Locale) {
   for (const doc of map.documents) {
     const entry = doc.versions.get(locale) ?? doc.source;
     if (!doc.versions.has(locale)) untranslated++;
-    const parts = [markdownText(entry.body ?? ''), ...stringsOf(entry.data)];
+    // Its titles in every language are searchable on its page (metadata `aka`).
+    const parts = [markdownText(entry.body ?? ''), ...stringsOf(entry.data), ...[...doc.versions.values()].map((v) => v.data.title)];
     const org = doc.collection === 'partners' ? organisations.get(doc.slug) : undefined;
     if (org) parts.push(org.data.name, org.data.city[locale] ?? '', translator.countryName(org.data.country));
     texts.push(parts.join('\n'));

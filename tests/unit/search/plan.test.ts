@@ -103,3 +103,16 @@ describe('planQuery', () => {
     expect(planQuery('qwzrtx', 'en', {}).words.map((w) => w.search)).toEqual(['qwzrtx']);
   });
 });
+
+describe('planQuery across scripts', () => {
+  it('does not turn a short Latin word into an unrelated Cyrillic one', () => {
+    const uk = sourceOf('сесія Preparing a Ukrainian IT SME');
+    expect(planQuery('SMEs', 'uk', { words: uk }).words[0]).toMatchObject({ search: 'sme', change: 'spelling' });
+  });
+});
+
+describe('planQuery on repeated words', () => {
+  it('searches a word typed twice once', () => {
+    expect(planQuery('cluster cluster Cluster', 'en', {}).words.map((w) => w.search)).toEqual(['cluster']);
+  });
+});
