@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { isLocale, type Locale } from '../../src/i18n/locales';
 import { env } from '../../src/env';
 import { listFiles } from '../helpers/dist';
+import type { ListedResult } from '../helpers/search-metrics';
 export { pageTypePaths, templatePaths, type PageType } from '../../scripts/lib/content-samples';
 
 export const distDir = resolve(import.meta.dirname, '../..', env.outDir);
@@ -43,3 +44,20 @@ export function watchForeignRequests(page: Page, origin: string): () => string[]
   return () => [...foreign];
 }
 
+
+/**
+ * Runs `query` through the real search page of `locale` (/<locale>/search/?q=…), as a reader's deep
+ * link would, and returns the listed results in order: each item's link path and its `lang` attribute
+ * (null for a document of the page's own language). Only the first page of results (ten) is listed.
+ * @example await listSearchResults(page, 'uk', 'Харкові') // [{ path: '/uk/partners/kharkiv-it-cluster/', lang: null }, …]
+ */
+export async function listSearchResults(page: Page, locale: Locale, query: string): Promise<ListedResult[]> {
+  await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+  await page.locator('itb-search[data-state="ready"]').waitFor();
+  return page.locator('.search-results > li').evaluateAll((items) =>
+    items.map((li) => {
+      const link = li.querySelector<HTMLAnchorElement>('h2 a');
+      return { path: link ? new URL(link.href).pathname : '', lang: li.getAttribute('lang') };
+    }),
+  );
+}
