@@ -176,16 +176,23 @@ export function findCorrection(word: string, locale: Locale, source: WordSource)
   if (exact.length < minWordLength || /\p{N}/u.test(exact)) return undefined;
   const limit = maxEdits(word);
   const prefix = locale === 'uk' || locale === 'bg';
-  let best: { form: string; distance: number; exactDistance: number } | undefined;
+  let best: { form: string; distance: number; whole: boolean; exactDistance: number } | undefined;
   for (const candidate of source.chunk(chunkKey(word)) ?? []) {
     const folded = confusionFold(candidate);
     const { distance, length } = editDistance(typed, folded, limit, prefix);
     if (distance === Infinity || length < minWordLength) continue;
     if (best && distance > best.distance) continue;
     const form = prefix ? surfacePrefix(candidate, length) : candidate;
+    // A whole word beats the beginning of a longer one ("ДСД" is the acronym ДДС, not the start of "дадени").
+    const whole = length === folded.length;
     const exactDistance = editDistance(exact, pagefindFold(form), limit + 2).distance;
     // Candidates come most frequent first, so a tie keeps the more frequent word.
-    if (!best || distance < best.distance || exactDistance < best.exactDistance) best = { form, distance, exactDistance };
+    const better =
+      !best ||
+      distance < best.distance ||
+      (distance === best.distance && whole && !best.whole) ||
+      (distance === best.distance && whole === best.whole && exactDistance < best.exactDistance);
+    if (better) best = { form, distance, whole, exactDistance };
   }
   return best && { form: best.form, distance: best.distance };
 }

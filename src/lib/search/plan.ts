@@ -140,6 +140,7 @@ function correctedForm(search: string, typed: string, locale: Locale, source: Wo
 
 /** A correction written as the reader wrote the word: a capital first letter stays a capital. */
 function sameCase(word: string, typed: string): string {
+  if (typed.length >= 2 && typed === typed.toUpperCase() && typed !== typed.toLowerCase()) return word.toUpperCase();
   const first = [...typed][0] ?? '';
   return first !== first.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }

@@ -107,3 +107,10 @@ describe('findCorrection', () => {
     expect(findCorrection('clsuter', 'en', en)?.form).toBe('cluster');
   });
 });
+
+describe('findCorrection between a word and a beginning', () => {
+  it('prefers a whole word to the beginning of a longer one at the same distance', () => {
+    const bg = sourceOf('дадени дадени дадени ДДС');
+    expect(findCorrection('дсд', 'bg', bg)?.form).toBe('ддс');
+  });
+});
