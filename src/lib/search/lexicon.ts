@@ -21,7 +21,8 @@ export function collectWords(documents: Iterable<string>): Map<string, number> {
     const seen = new Set<string>();
     for (const word of splitWords(text)) {
       for (const part of wordParts(word)) {
-        const lower = part.normalize('NFC').toLowerCase();
+        // Apostrophes as the rendered page writes them (’), whatever the Markdown source typed.
+        const lower = part.normalize('NFC').toLowerCase().replace(/['ʼ‘`´]/g, '’');
         if (pagefindFold(lower).length < minWordLength || /^\p{N}+$/u.test(lower)) continue;
         seen.add(lower);
       }
