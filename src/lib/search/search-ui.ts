@@ -39,7 +39,12 @@ interface PagefindSearch {
 interface PagefindApi extends PagefindSearch {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  createInstance(o: Record<string, unknown>): PagefindSearch & { init(): Promise<void> };
+  mergeIndex(bundle: string, o: Record<string, unknown>): Promise<void>;
+}
+/** One bundle's results within the merged Pagefind instance: the filter that selects them. */
+interface Bundle {
+  api: PagefindSearch;
+  filter: Record<string, string>;
 }
 /** A result waiting to be shown: the words it lacks (shown forms), and its language if it is not the reader's. */
 interface PendingResult {
@@ -75,7 +80,7 @@ function appendExcerpt(target: HTMLElement, result: PagefindData) {
 class ItbSearch extends HTMLElement {
   private config!: Config;
   private loading: Promise<PagefindApi> | undefined;
-  private loadingOther: Promise<PagefindSearch | undefined> | undefined;
+  private loadingOther: Promise<Bundle | undefined> | undefined;
   private chunks = new Map<string, Promise<readonly string[] | null>>();
   /** Set by "Search instead for …": search the words exactly as typed. */
   private exact = false;
@@ -91,6 +96,8 @@ class ItbSearch extends HTMLElement {
   private plural!: Intl.PluralRules;
   private selected = new Map<string, Set<string>>();
   private pending: PendingResult[] = [];
+  /** Searches the untranslated bundle when the reader reaches the end of the local results. */
+  private later: (() => Promise<void>) | undefined;
   private runId = 0;
   private timer: number | undefined;
 
@@ -171,7 +178,8 @@ class ItbSearch extends HTMLElement {
   private async load(): Promise<PagefindApi> {
     this.loading ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${this.config.bundle}pagefind.js`)) as PagefindApi;
-      await api.options({ baseUrl: this.config.base });
+      // With a bundle of untranslated documents merged in, each bundle's results carry a filter of their own.
+      await api.options({ baseUrl: this.config.base, ...(this.config.untranslatedBundle ? { mergeFilter: { bundle: 'local' } } : {}) });
       await api.init();
       // Loads the filter index: without it, searches report no counts per filter value.
       await api.filters();
@@ -180,16 +188,22 @@ class ItbSearch extends HTMLElement {
     return this.loading;
   }
 
-  /** The bundle of documents not yet translated into this language (another Pagefind instance), if any. */
-  private async loadOther(api: PagefindApi): Promise<PagefindSearch | undefined> {
+  /** The language's own results. */
+  private localBundle(api: PagefindApi): Bundle {
+    return { api, filter: this.config.untranslatedBundle ? { bundle: 'local' } : {} };
+  }
+
+  /**
+   * The documents not yet translated into this language, merged into the same Pagefind instance (one
+   * runtime, one WebAssembly download) from their own bundle, after the first local results.
+   */
+  private async loadOther(api: PagefindApi): Promise<Bundle | undefined> {
     const bundle = this.config.untranslatedBundle;
     if (!bundle) return undefined;
     this.loadingOther ??= (async () => {
       try {
-        const other = api.createInstance({ basePath: bundle, baseUrl: this.config.base });
-        await other.init();
-        await other.filters();
-        return other;
+        await api.mergeIndex(bundle, { baseUrl: this.config.base, mergeFilter: { bundle: 'untranslated' } });
+        return { api, filter: { bundle: 'untranslated' } };
       } catch {
         // The local results stand on their own; the untranslated ones are an addition.
         return undefined;
@@ -266,6 +280,8 @@ class ItbSearch extends HTMLElement {
     this.updateUrl(raw);
     this.list.replaceChildren();
     this.notes.replaceChildren();
+    this.pending = [];
+    this.later = undefined;
     this.moreButton.hidden = true;
     this.suggestions.hidden = true;
     if (!raw) {
@@ -290,29 +306,61 @@ class ItbSearch extends HTMLElement {
     const plan = planQuery(raw, this.config.locale as Locale, { words: source, aliases: this.config.aliases, exact: this.exact });
     const words = plan.words.map((w) => w.search);
     const sort = this.sortSelect.value === 'newest' ? { sort: { date: 'desc' } } : {};
-    const other = await this.loadOther(api);
-    const searchWith = (index: PagefindSearch, without?: string) => (kept: readonly string[]) =>
-      index.search(kept.join(' '), { filters: toPagefindFilters(this.selected, without), ...sort });
-    const relax = (index: PagefindSearch | undefined, without?: string) =>
-      index && words.length ? relaxedSearch(words, searchWith(index, without), { byScore: !sort.sort }) : Promise.resolve(undefined);
-    const [local, elsewhere] = await Promise.all([relax(api), relax(other)]);
-    // Options of a group with a checked value are counted without that group's own filter.
-    const counts: FacetCounts = sumCounts(local, elsewhere);
-    for (const key of activeFacetKeys(this.selected)) counts[key] = sumCounts(...(await Promise.all([relax(api, key), relax(other, key)])))[key];
+    const searchWith = (bundle: Bundle, without?: string) => (kept: readonly string[]) =>
+      bundle.api.search(kept.join(' '), { filters: { ...toPagefindFilters(this.selected, without), ...bundle.filter }, ...sort });
+    const relax = (bundle: Bundle | undefined, without?: string) =>
+      bundle && words.length ? relaxedSearch(words, searchWith(bundle, without), { byScore: !sort.sort }) : Promise.resolve(undefined);
+    /** Filter counts of a bundle's results; options of a checked group are counted without that group's filter. */
+    const countsOf = async (bundle: Bundle | undefined, result: RelaxedResult<PagefindHit> | undefined) => {
+      const counts: FacetCounts = { ...result?.filters };
+      for (const key of activeFacetKeys(this.selected)) counts[key] = (await relax(bundle, key))?.filters[key];
+      return counts;
+    };
+    const localBundle = this.localBundle(api);
+    const local = await relax(localBundle);
+    const localCounts = await countsOf(localBundle, local);
     if (id !== this.runId) return;
-    this.renderFilters(counts);
     const shownWords = (missing: number[]) => missing.map((i) => plan.words[i]!.shown);
-    const results: PendingResult[] = [
-      ...(local?.hits ?? []).map((h) => ({ hit: h.hit, missing: shownWords(h.missing), other: false })),
-      ...(elsewhere?.hits ?? []).map((h) => ({ hit: h.hit, missing: shownWords(h.missing), other: true })),
-    ];
-    const shown = truncateAtWord(plan.changed ? shownString(plan.words) : raw, 81);
-    this.renderNotes(plan, raw, results.length > 0 && !(local?.complete || elsewhere?.complete));
-    const count = results.length;
-    const template = this.config.strings.results[this.plural.select(count)] ?? this.config.strings.results.other ?? '';
-    if (!count) return this.finish(fill(this.config.strings.noResults, { query: truncateAtWord(raw, 81) }));
-    this.say(fill(template, { count: count.toLocaleString(this.config.intl), query: shown }));
-    this.pending = results;
+    const toPending = (result: RelaxedResult<PagefindHit> | undefined, other: boolean): PendingResult[] =>
+      (result?.hits ?? []).map((h) => ({ hit: h.hit, missing: shownWords(h.missing), other }));
+    const query = truncateAtWord(plan.changed ? shownString(plan.words) : raw, 81);
+    const announce = (count: number) => {
+      const template = this.config.strings.results[this.plural.select(count)] ?? this.config.strings.results.other ?? '';
+      this.say(fill(template, { count: count.toLocaleString(this.config.intl), query }));
+    };
+    const localCount = local?.hits.length ?? 0;
+    if (localCount) {
+      this.renderFilters(localCounts);
+      this.renderNotes(plan, raw, !local?.complete);
+      announce(localCount);
+      this.pending = toPending(local, false);
+    }
+    /**
+     * Documents not yet translated come from their own bundle, after the local results. It is searched
+     * once the reader reaches the end of the local results (at once when they fill less than a page),
+     * so a query with many local results never downloads it.
+     */
+    const appendOther = async () => {
+      this.later = undefined;
+      const other = await this.loadOther(api);
+      const result = await relax(other);
+      const counts = await countsOf(other, result);
+      if (id !== this.runId) return;
+      const extra = toPending(result, true);
+      if (!extra.length) return;
+      this.renderFilters(addCounts(localCounts, counts));
+      this.renderNotes(plan, raw, !local?.complete && !result?.complete);
+      announce(localCount + extra.length);
+      this.pending.push(...extra);
+    };
+    if (this.config.untranslatedBundle && localCount >= pageSize) this.later = appendOther;
+    else if (this.config.untranslatedBundle) await appendOther();
+    if (id !== this.runId) return;
+    if (!this.pending.length) {
+      this.renderFilters(localCounts);
+      this.renderNotes(plan, raw, false);
+      return this.finish(fill(this.config.strings.noResults, { query: truncateAtWord(raw, 81) }));
+    }
     await this.showMore(id);
     if (id === this.runId) this.setState('ready');
   }
@@ -357,6 +405,8 @@ class ItbSearch extends HTMLElement {
   }
 
   private async showMore(id = this.runId) {
+    if (this.pending.length < pageSize && this.later) await this.later();
+    if (id !== this.runId) return;
     const batch = this.pending.splice(0, pageSize);
     const data = await Promise.all(batch.map((r) => r.hit.data()));
     if (id !== this.runId) return;
@@ -364,7 +414,7 @@ class ItbSearch extends HTMLElement {
       const item = this.renderResult(result, batch[i]!);
       if (item) this.list.append(item);
     });
-    this.moreButton.hidden = this.pending.length === 0;
+    this.moreButton.hidden = this.pending.length === 0 && !this.later;
   }
 
   /** A result whose URL is not a path of this site is left out: the index may only link to the site itself. */
@@ -492,10 +542,10 @@ class ItbSearch extends HTMLElement {
 }
 
 /** Filter counts of the local and the untranslated results together. */
-function sumCounts(...parts: (RelaxedResult<PagefindHit> | undefined)[]): FacetCounts {
+function addCounts(...parts: FacetCounts[]): FacetCounts {
   const total: FacetCounts = {};
   for (const part of parts) {
-    for (const [key, values] of Object.entries(part?.filters ?? {})) {
+    for (const [key, values] of Object.entries(part)) {
       const target = (total[key] ??= {});
       for (const [value, n] of Object.entries(values ?? {})) target[value] = (target[value] ?? 0) + n;
     }
