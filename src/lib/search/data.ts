@@ -11,8 +11,12 @@ export interface SearchData {
   filters: Partial<Record<SearchFilterKey, string[]>>;
   /** ISO date for `data-pagefind-sort`, so "newest first" sorts correctly as text. */
   sortDate?: string;
-  /** Shown in results: the kind of page and its date, in the reader's language. */
-  meta: { type: string; date?: string; lang?: Locale; aka?: string };
+  /**
+   * Shown in results: the kind of page and its date, in the reader's language. Searchable too, with
+   * `aka` (the titles in other languages) and `topics` (the topic labels, which the page shows only
+   * in its facts list, left out of the text index so excerpts start in the text).
+   */
+  meta: { type: string; date?: string; lang?: Locale; aka?: string; topics?: string };
 }
 
 interface Org {
@@ -51,7 +55,7 @@ export function buildSearchData(input: {
   return {
     filters,
     ...(neutral.pubDate ? { sortDate: translator.isoDate(neutral.pubDate) } : {}),
-    meta: { type, ...(neutral.pubDate ? { date: translator.formatDate(neutral.pubDate) } : {}), ...(originalLocale ? { lang: originalLocale } : {}), ...(aka ? { aka } : {}) },
+    meta: { type, ...(neutral.pubDate ? { date: translator.formatDate(neutral.pubDate) } : {}), ...(originalLocale ? { lang: originalLocale } : {}), ...(aka ? { aka } : {}), ...(filters.topic ? { topics: filters.topic.join(', ') } : {}) },
   };
 }
 
