@@ -25,6 +25,8 @@ export interface ArticleEntry extends MapEntry {
     description: string;
     keyFindings?: readonly string[] | undefined;
     downloads?: readonly DownloadInput[] | undefined;
+    /** A news item's dateline place, in the language of the file. */
+    location?: string | undefined;
   };
 }
 
@@ -183,7 +185,7 @@ export function buildArticlePage<E extends ArticleEntry>(input: ArticleInput<E>)
     downloads: describeDownloads(entry.data.downloads ?? [], fileSize, translator, urls),
     partner: organisation ? { name: organisation.data.name, logo: organisation.data.logo ? urls.asset(organisation.data.logo) : undefined } : undefined,
     lists: buildLists(input, organisation),
-    search: isFallback ? undefined : buildSearchData({ collection, slug, neutral, organisations: context.organisations, translator }),
+    search: isFallback ? undefined : buildSearchData({ collection, slug, neutral, description, dateline: entry.data.location, organisations: context.organisations, translator }),
     jsonLd: serializeJsonLd(buildJsonLd(input, head.canonical, crumbs, organisation)),
   };
 }

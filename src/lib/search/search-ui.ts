@@ -143,7 +143,7 @@ class ItbSearch extends HTMLElement {
   private async load(): Promise<PagefindApi> {
     this.loading ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${this.config.bundle}pagefind.js`)) as PagefindApi;
-      await api.options({ baseUrl: this.config.base });
+      await api.options({ baseUrl: this.config.base, ranking: this.config.ranking });
       await api.init();
       // Loads the filter index: without it, searches report no counts per filter value.
       await api.filters();

@@ -2,6 +2,7 @@ import { getLocaleInfo, type Locale } from '../../i18n/locales';
 import type { Translator } from '../../i18n/translator';
 import type { UrlBuilder } from '../routing/urls';
 import { searchFilterKeys } from './data';
+import { searchRanking, type PagefindRanking } from './ranking';
 
 /**
  * Every string the search script shows, in one locale, taken from the translation files at build time.
@@ -38,6 +39,8 @@ export interface SearchConfig {
   /** The site's base path, to turn Pagefind's URLs into links. */
   base: string;
   strings: SearchStrings;
+  /** Pagefind's ranking options (ranking.ts), passed on with `pagefind.options({ ranking })`. */
+  ranking: PagefindRanking;
 }
 
 /**
@@ -51,5 +54,6 @@ export function buildSearchConfig(translator: Translator, urls: UrlBuilder): Sea
     bundle: urls.searchBundle(),
     base: urls.chooser(),
     strings: buildSearchStrings(translator),
+    ranking: searchRanking,
   };
 }
