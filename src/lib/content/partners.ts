@@ -1,6 +1,7 @@
 import type { MapEntry, TranslatedDocument } from './translation-map';
 import type { PartnerRole } from './taxonomy';
 import type { ContentProblem } from './problems';
+import type { Translator } from '../../i18n/translator';
 
 /** What ordering and the coordinator check need to know of an organisation (Astro's entry satisfies it). */
 export interface OrganisationLike {
@@ -53,3 +54,18 @@ export function badgeInitials(name: string): string {
   const first = name.codePointAt(0);
   return initials || (first === undefined ? '' : String.fromCodePoint(first).toUpperCase());
 }
+
+/** What the location needs of an organisation: its country code and its city per language (organisations.yaml). */
+export interface LocatedOrganisation {
+  data: { country: string; city?: Readonly<Partial<Record<string, string>>> | undefined };
+}
+
+/**
+ * Where an organisation is, in the translator's language: its city (when known) and its country.
+ * The partner facts and the search index both show it this way.
+ * @example partnerLocation({ data: { country: 'UA', city: { uk: 'Харків' } } }, useTranslations('uk')) // 'Харків, Україна'
+ */
+export function partnerLocation(org: LocatedOrganisation, translator: Pick<Translator, 'locale' | 'countryName'>): string {
+  return [org.data.city?.[translator.locale], translator.countryName(org.data.country)].filter(Boolean).join(', ');
+}
+

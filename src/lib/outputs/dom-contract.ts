@@ -28,7 +28,9 @@ export const attributes = {
   untranslatedSearchBody: 'data-search-untranslated',
   /**
    * Chrome inside a search body that Pagefind leaves out of the index and the excerpts: dates, reading
-   * time, the facts list, the partner badge, the contents, the back-to-top link.
+   * time, the facts list, the partner badge, the contents, the back-to-top link, a partner card's meta
+   * line, a chart's "data table" label. What a reader searches for in them (a partner's place, the
+   * topics) is kept as searchable metadata instead (lib/search/ranking.ts, `findableMetaKeys`).
    */
   searchIgnore: 'data-pagefind-ignore',
   /** Pagefind filter, sort and metadata marks (see `searchMark`). */
@@ -37,6 +39,8 @@ export const attributes = {
   searchMeta: 'data-pagefind-meta',
   /** Where the search marks keep their value, so nothing visible is needed. */
   searchValue: 'data-value',
+  /** How much the words of a region count in ranking and where excerpts are chosen (see `searchWeight`). */
+  searchWeight: 'data-pagefind-weight',
 } as const;
 
 /** Classes that checks select by; the rest of the CSS classes are styling only. */
@@ -104,6 +108,17 @@ const searchMarkAttribute = { filter: attributes.searchFilter, sort: attributes.
  */
 export function searchMark(kind: keyof typeof searchMarkAttribute, key: string, value: string): Record<string, string> {
   return { [searchMarkAttribute[kind]]: `${key}[${attributes.searchValue}]`, [attributes.searchValue]: value };
+}
+
+/**
+ * Pagefind's weight of a region, from 0 to 10 (headings have their own, h1 7 to h6 2; text 1); the
+ * default 1 writes nothing. Inside a weighted region headings take the region's weight.
+ * @example searchWeight(0.5) // { 'data-pagefind-weight': '0.5' }
+ * @example searchWeight(1) // {}
+ */
+export function searchWeight(weight: number): Record<string, string> {
+  if (!(weight >= 0 && weight <= 10)) throw new RangeError(`a search weight is between 0 and 10, got ${weight}`);
+  return weight === 1 ? {} : { [attributes.searchWeight]: String(weight) };
 }
 
 /**

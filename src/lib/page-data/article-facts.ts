@@ -4,6 +4,7 @@ import type { CollectionName } from '../content/collections';
 import type { NeutralFields } from '../content/neutral';
 import type { PartnerRole } from '../content/taxonomy';
 import type { UrlBuilder } from '../routing/urls';
+import { partnerLocation } from '../content/partners';
 
 export interface FactItem {
   text: string;
@@ -41,11 +42,7 @@ export function buildArticleFacts(input: {
     const org = organisations.get(slug)?.data;
     if (!org) return facts;
     facts.push({ labelKey: 'partner.roleLabel', items: [{ text: t(`partner.role.${org.role}`) }] });
-    const city = org.city[locale];
-    facts.push({
-      labelKey: 'partner.location',
-      items: [{ text: [city, translator.countryName(org.country)].filter(Boolean).join(', ') }],
-    });
+    facts.push({ labelKey: 'partner.location', items: [{ text: partnerLocation({ data: org }, translator) }] });
     if (org.website) facts.push({ labelKey: 'partner.website', items: [{ text: new URL(org.website).host, href: org.website }] });
     return facts;
   }

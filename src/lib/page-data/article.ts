@@ -25,6 +25,8 @@ export interface ArticleEntry extends MapEntry {
     description: string;
     keyFindings?: readonly string[] | undefined;
     downloads?: readonly DownloadInput[] | undefined;
+    /** A news item's dateline place, in the language of the file. */
+    location?: string | undefined;
   };
 }
 
@@ -187,6 +189,8 @@ export function buildArticlePage<E extends ArticleEntry>(input: ArticleInput<E>)
       collection,
       slug,
       neutral,
+      description,
+      dateline: entry.data.location,
       organisations: context.organisations,
       translator,
       // The document's titles in its other languages: a reader who types one finds this page.

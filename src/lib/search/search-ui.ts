@@ -179,7 +179,7 @@ class ItbSearch extends HTMLElement {
     this.loading ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${this.config.bundle}pagefind.js`)) as PagefindApi;
       // With a bundle of untranslated documents merged in, each bundle's results carry a filter of their own.
-      await api.options({ baseUrl: this.config.base, ...(this.config.untranslatedBundle ? { mergeFilter: { bundle: 'local' } } : {}) });
+      await api.options({ baseUrl: this.config.base, ranking: this.config.ranking, ...(this.config.untranslatedBundle ? { mergeFilter: { bundle: 'local' } } : {}) });
       await api.init();
       // Loads the filter index: without it, searches report no counts per filter value.
       await api.filters();
@@ -202,7 +202,7 @@ class ItbSearch extends HTMLElement {
     if (!bundle) return undefined;
     this.loadingOther ??= (async () => {
       try {
-        await api.mergeIndex(bundle, { baseUrl: this.config.base, mergeFilter: { bundle: 'untranslated' } });
+        await api.mergeIndex(bundle, { baseUrl: this.config.base, ranking: this.config.ranking, mergeFilter: { bundle: 'untranslated' } });
         return { api, filter: { bundle: 'untranslated' } };
       } catch {
         // The local results stand on their own; the untranslated ones are an addition.

@@ -3,6 +3,7 @@ import type { AliasTable } from './aliases';
 import type { Translator } from '../../i18n/translator';
 import type { UrlBuilder } from '../routing/urls';
 import { searchFilterKeys } from './data';
+import { searchRanking, type PagefindRanking } from './ranking';
 
 /**
  * Every string the search script shows, in one locale, taken from the translation files at build time.
@@ -52,6 +53,8 @@ export interface SearchConfig {
   aliases: AliasTable;
   /** The bundle of documents not yet translated into this language, when there are any. */
   untranslatedBundle?: string;
+  /** Pagefind's ranking options (ranking.ts), passed on with `pagefind.options({ ranking })`. */
+  ranking: PagefindRanking;
 }
 
 /** What the build knows about the language's search data (src/lib/search/site-search-data.ts). */
@@ -75,5 +78,6 @@ export function buildSearchConfig(translator: Translator, urls: UrlBuilder, data
     lexicon: { base: urls.searchData(translator.locale), files: data.files },
     aliases: data.aliases,
     ...(data.untranslated > 0 ? { untranslatedBundle: urls.untranslatedBundle() } : {}),
+    ranking: searchRanking,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { compareOrganisations, findCoordinatorProblems, badgeInitials } from '../../../src/lib/content/partners';
+import { compareOrganisations, findCoordinatorProblems, badgeInitials, partnerLocation } from '../../../src/lib/content/partners';
+import { useTranslations } from '../../../src/i18n/translator';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { entry } from '../../helpers/entries';
 
@@ -81,5 +82,19 @@ describe('badgeInitials', () => {
   });
   it('never cuts a letter outside the Basic Multilingual Plane in half', () => {
     expect(badgeInitials('𝐀lpha 𝐁eta')).toBe('𝐀𝐁');
+  });
+});
+
+describe('partnerLocation', () => {
+  const kharkiv = { data: { country: 'UA', city: { en: 'Kharkiv', uk: 'Харків', ro: 'Harkov', es: 'Járkov', bg: 'Харков' } } };
+
+  it("names the city and the country in the reader's language", () => {
+    expect(partnerLocation(kharkiv, useTranslations('en'))).toBe('Kharkiv, Ukraine');
+    expect(partnerLocation(kharkiv, useTranslations('es'))).toBe('Járkov, Ucrania');
+    expect(partnerLocation(kharkiv, useTranslations('bg'))).toBe('Харков, Украйна');
+  });
+
+  it('names the country alone when the city has no name in that language', () => {
+    expect(partnerLocation({ data: { country: 'RO', city: { en: 'Cluj-Napoca' } } }, useTranslations('uk'))).toBe('Румунія');
   });
 });

@@ -8,7 +8,7 @@ import FallbackNotice from '../../../src/components/FallbackNotice.astro';
 import { locales } from '../../../src/i18n/locales';
 import { buildSwitcherLinks } from '../../../src/lib/routing/static-paths';
 import { createUrls } from '../../../src/lib/routing/urls';
-import { attributes, classes, dataFlag, isNoindex, searchMark, selectors } from '../../../src/lib/outputs/dom-contract';
+import { attributes, classes, dataFlag, isNoindex, searchMark, searchWeight, selectors } from '../../../src/lib/outputs/dom-contract';
 
 const urls = createUrls({ base: '/', site: 'https://itbridge.test' });
 
@@ -51,6 +51,15 @@ describe('the DOM contract', () => {
     expect(searchMark('filter', 'topic', 'training')).toEqual({ 'data-pagefind-filter': 'topic[data-value]', 'data-value': 'training' });
     expect(searchMark('sort', 'date', '2025-02-13')).toEqual({ 'data-pagefind-sort': 'date[data-value]', 'data-value': '2025-02-13' });
     expect(searchMark('meta', 'type', 'Guide')).toEqual({ 'data-pagefind-meta': 'type[data-value]', 'data-value': 'Guide' });
+  });
+
+  it("writes a region's search weight only when it differs from Pagefind's default, and refuses one Pagefind would clamp", () => {
+    expect(searchWeight(0.1)).toEqual({ 'data-pagefind-weight': '0.1' });
+    expect(searchWeight(2)).toEqual({ 'data-pagefind-weight': '2' });
+    expect(searchWeight(1)).toEqual({});
+    expect(() => searchWeight(11)).toThrow(RangeError);
+    expect(() => searchWeight(-1)).toThrow(RangeError);
+    expect(() => searchWeight(Number.NaN)).toThrow(RangeError);
   });
 
   it('finds one switcher link per locale in the rendered language switcher', async () => {

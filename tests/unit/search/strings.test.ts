@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { buildSearchStrings } from '../../../src/lib/search/strings';
+import { buildSearchConfig, buildSearchStrings } from '../../../src/lib/search/strings';
+import { searchRanking } from '../../../src/lib/search/ranking';
+import { createUrls } from '../../../src/lib/routing/urls';
 import { useTranslations } from '../../../src/i18n/translator';
 import { locales } from '../../../src/i18n/locales';
 
@@ -24,5 +26,12 @@ describe('buildSearchStrings', () => {
       }
     }
     expect(buildSearchStrings(useTranslations('bg')).section).toBe('Раздел: {{title}}');
+  });
+});
+
+describe('buildSearchConfig', () => {
+  it('hands the search element the ranking options of every search, as JSON survives them', () => {
+    const config = buildSearchConfig(useTranslations('es'), createUrls({ base: '/', site: 'https://itbridge.test' }));
+    expect(JSON.parse(JSON.stringify(config)).ranking).toEqual(searchRanking);
   });
 });
