@@ -46,10 +46,13 @@ const standaloneQueries: Record<Locale, [string, 'privacy' | 'accessibility'][]>
 };
 
 /** The result paths of a query, in order, as the search page lists them. */
+/** The results that contain every word of the query, in order (relaxed results, which lack a word, follow them). */
 async function resultPaths(page: Page, locale: Locale, query: string): Promise<string[]> {
   await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
   await page.locator('itb-search[data-state="ready"]').waitFor();
-  return page.locator('.search-results > li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('.search-results > li:not(:has(.result-missing)) h2 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** Pagefind's data for the result at `path`, from a search run with the search page's own configuration. */

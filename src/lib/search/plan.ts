@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import { localeScript, scriptOf, wordParts } from './fold';
 import { findAliases, type AliasTable } from './aliases';
-import { findCorrection, isIndexed, type WordSource } from './lexicon';
+import { chunkKey, findCorrection, isIndexed, type WordSource } from './lexicon';
 import { queryWords, stemWord } from './query';
 import { isStopWord } from './stopwords';
 import { cyrillicGuess, latinGuesses } from './transliterate';
@@ -45,6 +45,9 @@ export interface PlanOptions {
   exact?: boolean;
 }
 
+/** Shortest query read as a question, whose words with no topic are left out. */
+export const minQuestionWords = 4;
+
 /** An acronym (IT, EU, B2B) is never a stop word, even where its letters spell one ("IT" and "it"). */
 const isAcronym = (word: string) => word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 
@@ -87,16 +90,22 @@ export function planQuery(raw: string, locale: Locale, options: PlanOptions = {}
   const distinct = planned.filter((w, i) => planned.findIndex((o) => o.search.toLowerCase() === w.search.toLowerCase()) === i);
   planned.splice(0, planned.length, ...distinct);
 
-  // 2. Questions: words with no topic go when at least two others remain.
+  // 2. Questions: in a query of four words or more, words with no topic go when at least two others
+  // remain. A short query keeps them ("партньорите на клъстера"): they rule no page out there, and
+  // Pagefind's ranking of a phrase counts them.
   const topical = planned.filter((w) => w.change || isAcronym(w.typed) || !isStopWord(w.typed, locale));
-  const kept = topical.length >= 2 ? topical : planned;
+  const kept = planned.length >= minQuestionWords && topical.length >= 2 ? topical : planned;
 
   // 3. Words the index does not contain: the other script, a correction, or left out.
   const words: PlannedWord[] = [];
   const unknown: string[] = [];
   for (const word of kept) {
-    if (exact || !source || word.change || indexed(word.search) || word.search.includes('-')) {
+    if (exact || !source || word.change || word.search.includes('-')) {
       words.push(word);
+      continue;
+    }
+    if (indexed(word.search)) {
+      words.push(locale === 'uk' ? { ...word, search: widenStem(word.search, source) } : word);
       continue;
     }
     const replaced = otherScript(word, locale, source) ?? corrected(word, locale, source);
@@ -104,6 +113,38 @@ export function planQuery(raw: string, locale: Locale, options: PlanOptions = {}
     else unknown.push(word.typed);
   }
   return { words, unknown, changed: words.some((w) => w.change) };
+}
+
+const vowels = 'аеєиіїоуюя';
+
+/**
+ * A Ukrainian stem that loses or changes a vowel between its forms, cut back to what all its forms
+ * share: ринку/ринки → "ринк" misses ринок, so "рин"; Харкова/Харкові → "харков" misses Харків, so
+ * "харк". Only when the vocabulary shows that every indexed word with the shorter beginning is a form
+ * of the same word, so the shorter stem finds nothing unrelated.
+ * @example widenStem('ринк', source) // 'рин' when the index has ринок, ринку, ринки and no other рин…
+ */
+export function widenStem(stem: string, source: WordSource): string {
+  const lower = stem.toLowerCase();
+  const options: { shared: string; forms: string[] }[] = [];
+  const [last = '', before = ''] = [...lower].reverse();
+  // Fleeting о/е before the last consonant: ринок → ринку.
+  if (last && before && !vowels.includes(last) && !vowels.includes(before)) {
+    const shared = lower.slice(0, -1);
+    options.push({ shared, forms: [`${shared}о${last}`, `${shared}е${last}`] });
+  }
+  // о/е → і in a closed syllable: Харкова → Харків.
+  if (/[ое]в$/.test(lower)) {
+    const shared = lower.slice(0, -2);
+    options.push({ shared, forms: [`${shared}ів`, `${shared}їв`] });
+  }
+  for (const { shared, forms } of options) {
+    if (shared.length < 3) continue;
+    const words = (source.chunk(chunkKey(shared)) ?? []).filter((w) => w.toLowerCase().startsWith(shared));
+    const ofTheWord = (w: string) => [lower, ...forms].some((f) => w.toLowerCase().startsWith(f));
+    if (words.some((w) => forms.some((f) => w.toLowerCase().startsWith(f))) && words.every(ofTheWord)) return shared;
+  }
+  return stem;
 }
 
 /** A word typed in the other script, found in the index after transliteration (or its correction). */

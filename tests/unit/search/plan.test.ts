@@ -116,3 +116,27 @@ describe('planQuery on repeated words', () => {
     expect(planQuery('cluster cluster Cluster', 'en', {}).words.map((w) => w.search)).toEqual(['cluster']);
   });
 });
+
+describe('planQuery on short queries', () => {
+  it('keeps the words with no topic of a query shorter than four words', () => {
+    expect(planQuery('партньорите на клъстера', 'bg', {}).words.map((w) => w.typed)).toEqual(['партньорите', 'на', 'клъстера']);
+    expect(planQuery('как да намеря партньори клъстера', 'bg', {}).words.map((w) => w.typed)).toEqual(['партньори', 'клъстера']);
+  });
+});
+
+describe('widenStem', () => {
+  it('cuts a Ukrainian stem back past a fleeting vowel when every indexed word with the shorter beginning is a form of it', async () => {
+    const { widenStem } = await import('../../../src/lib/search/plan');
+    expect(widenStem('ринк', sourceOf('ринок ринку ринків ринкових'))).toBe('рин');
+    expect(widenStem('харков', sourceOf('Харків Харкова Харківський'))).toBe('харк');
+    // Another word shares the beginning: the stem stays.
+    expect(widenStem('ринк', sourceOf('ринок ринку ринг'))).toBe('ринк');
+    // No form with the other vowel in the index: nothing to widen for.
+    expect(widenStem('ринк', sourceOf('ринку ринків'))).toBe('ринк');
+    expect(widenStem('кластер', sourceOf('кластер кластери'))).toBe('кластер');
+  });
+  it('is applied to Ukrainian queries', () => {
+    expect(planQuery('ринки', 'uk', { words: sourceOf('ринок ринку ринки') }).words[0]!.search).toBe('рин');
+    expect(planQuery('Харкові', 'uk', { words: sourceOf('Харків Харкова Харкові') }).words[0]!.search).toBe('харк');
+  });
+});
