@@ -65,12 +65,14 @@ function addCounts(into: FacetCounts, counts: FacetCounts | undefined, sign: 1 |
 export async function relaxedSearch<H extends Hit>(
   words: readonly string[],
   search: (kept: readonly string[]) => Promise<SearchOutcome<H> | null>,
-  { byScore = true }: { byScore?: boolean } = {},
+  { byScore = true, onComplete }: { byScore?: boolean; onComplete?: (complete: RelaxedResult<H>) => void | Promise<void> } = {},
 ): Promise<RelaxedResult<H>> {
   const full = (await search(words)) ?? { results: [] };
   const hits: RelaxedHit<H>[] = full.results.map((hit) => ({ hit, missing: [] }));
   const filters: FacetCounts = {};
   addCounts(filters, full.filters, 1);
+  // The pages with every word can be shown while the relaxed searches run.
+  await onComplete?.({ hits: [...hits], complete: hits.length, filters: structuredClone(filters) });
   const seen = new Set(full.results.map((h) => h.id));
   const n = words.length;
   // Past ten words a query is a pasted text, not a question: only the full query is searched.

@@ -316,10 +316,6 @@ class ItbSearch extends HTMLElement {
       for (const key of activeFacetKeys(this.selected)) counts[key] = (await relax(bundle, key))?.filters[key];
       return counts;
     };
-    const localBundle = this.localBundle(api);
-    const local = await relax(localBundle);
-    const localCounts = await countsOf(localBundle, local);
-    if (id !== this.runId) return;
     const shownWords = (missing: number[]) => missing.map((i) => plan.words[i]!.shown);
     const toPending = (result: RelaxedResult<PagefindHit> | undefined, other: boolean): PendingResult[] =>
       (result?.hits ?? []).map((h) => ({ hit: h.hit, missing: shownWords(h.missing), other }));
@@ -328,12 +324,29 @@ class ItbSearch extends HTMLElement {
       const template = this.config.strings.results[this.plural.select(count)] ?? this.config.strings.results.other ?? '';
       this.say(fill(template, { count: count.toLocaleString(this.config.intl), query }));
     };
+    const localBundle = this.localBundle(api);
+    // The pages with every word go on screen as soon as they are found, as before relaxation existed;
+    // the relaxed results follow them.
+    let shownEarly = false;
+    const showComplete = async (complete: RelaxedResult<PagefindHit>) => {
+      if (!complete.hits.length || id !== this.runId) return;
+      shownEarly = true;
+      this.renderFilters(complete.filters);
+      this.renderNotes(plan, raw, false);
+      announce(complete.hits.length);
+      this.pending = toPending(complete, false);
+      await this.showMore(id);
+    };
+    const local = words.length ? await relaxedSearch(words, searchWith(localBundle), { byScore: !sort.sort, onComplete: showComplete }) : undefined;
+    const localCounts = await countsOf(localBundle, local);
+    if (id !== this.runId) return;
     const localCount = local?.hits.length ?? 0;
     if (localCount) {
       this.renderFilters(localCounts);
       this.renderNotes(plan, raw, !local?.complete);
       announce(localCount);
-      this.pending = toPending(local, false);
+      if (shownEarly) this.pending.push(...toPending(local, false).slice(local!.complete));
+      else this.pending = toPending(local, false);
     }
     /**
      * Documents not yet translated come from their own bundle, after the local results. It is searched
@@ -356,12 +369,14 @@ class ItbSearch extends HTMLElement {
     if (this.config.untranslatedBundle && localCount >= pageSize) this.later = appendOther;
     else if (this.config.untranslatedBundle) await appendOther();
     if (id !== this.runId) return;
-    if (!this.pending.length) {
+    if (!this.pending.length && !this.list.childElementCount) {
       this.renderFilters(localCounts);
       this.renderNotes(plan, raw, false);
       return this.finish(fill(this.config.strings.noResults, { query: truncateAtWord(raw, 81) }));
     }
-    await this.showMore(id);
+    // Fill the first page: the complete matches may be on screen already.
+    if (this.list.childElementCount < pageSize) await this.showMore(id, pageSize - this.list.childElementCount);
+    else this.moreButton.hidden = this.pending.length === 0 && !this.later;
     if (id === this.runId) this.setState('ready');
   }
 
@@ -404,10 +419,10 @@ class ItbSearch extends HTMLElement {
     this.notes.replaceChildren(...notes);
   }
 
-  private async showMore(id = this.runId) {
-    if (this.pending.length < pageSize && this.later) await this.later();
+  private async showMore(id = this.runId, count = pageSize) {
+    if (this.pending.length < count && this.later) await this.later();
     if (id !== this.runId) return;
-    const batch = this.pending.splice(0, pageSize);
+    const batch = this.pending.splice(0, count);
     const data = await Promise.all(batch.map((r) => r.hit.data()));
     if (id !== this.runId) return;
     data.forEach((result, i) => {

@@ -55,3 +55,15 @@ describe('relaxedSearch', () => {
     expect(hits.map((h) => h.hit.id)).toEqual(['long', 'short']);
   });
 });
+
+describe('relaxedSearch shows the complete matches first', () => {
+  it('hands the pages with every word to onComplete before the relaxed searches run', async () => {
+    const { search, calls } = indexOf({ a: ['x', 'y'], b: ['x'] });
+    const seen: { ids: string[]; callsSoFar: number }[] = [];
+    const result = await relaxedSearch(['x', 'y'], search, {
+      onComplete: (complete) => void seen.push({ ids: complete.hits.map((h) => h.hit.id), callsSoFar: calls.length }),
+    });
+    expect(seen).toEqual([{ ids: ['a'], callsSoFar: 1 }]);
+    expect(result.hits.map((h) => h.hit.id)).toEqual(['a', 'b']);
+  });
+});
