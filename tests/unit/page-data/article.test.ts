@@ -5,7 +5,7 @@ import { buildArticlePage, type ArticleContext, type OrganisationEntry } from '.
 import { useTranslations } from '../../../src/i18n/translator';
 import type { Locale } from '../../../src/i18n/locales';
 import type { TranslationState } from '../../../src/lib/content/freshness';
-import { entry, rootUrls as urls, type FixtureEntry } from '../../helpers/entries';
+import { entry, rootUrls as urls, type FixtureEntry, fixtureToday } from '../../helpers/entries';
 
 const org = (id: string, name: string, role: 'coordinator' | 'partner', country: 'RO' | 'UA' | 'ES', city: string): OrganisationEntry => ({
   id,
@@ -32,7 +32,7 @@ const map = buildTranslationMap<FixtureEntry>([
     keyFindings: ['The first finding, in one full sentence.'],
     downloads: [{ title: 'Full report', file: '/downloads/report.pdf', lang: 'en' }],
   }),
-]);
+], { today: fixtureToday });
 const doc = (collection: 'guides' | 'news' | 'partners' | 'pages' | 'studies', slug: string) => map.get(collection, slug)!;
 
 function context(stale: { doc: TranslatedDocument<FixtureEntry>; locale: Locale }[] = []): ArticleContext<FixtureEntry> {
