@@ -6,8 +6,10 @@
  * disagreeing sourceLocale, a broken <Chart> or <PartnerCard>), and the editorial errors the build
  * does not check (UI strings missing from a locale, images without alt text, links into another
  * language, headings that skip a level). Warnings: missing and stale translations, and what the build
- * leaves unpublished (drafts, translations without an original). Exits 1 when there is an error, 0
- * with warnings only. --content and --public default to the build's folders.
+ * leaves unpublished (drafts, translations without an original). Scheduled files (pubDate after today,
+ * and their translations) are listed apart, with their date: not a problem. Exits 1 when there is an
+ * error, 0 with warnings only. --content and --public default to the build's folders; today is the
+ * build's (ITBRIDGE_NOW, else the date in UTC).
  */
 import { runContentCheck } from './lib/content-report/run';
 

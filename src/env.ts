@@ -15,6 +15,7 @@
  * | `ITBRIDGE_TIMINGS`       | the benchmark                       | file to write build phase timings to                      |
  * | `ITBRIDGE_TIMEOUT_SCALE` | a slow or busy machine              | multiplies every test timeout (default 1, or 2 on CI)     |
  * | `ITBRIDGE_E2E_PORT`      | a second run on the same machine    | the browser tests' preview port (default 4323; the fixture site's is 100 above) |
+ * | `ITBRIDGE_NOW`           | tests; a preview of a later day     | the day builds and check:content take as today, YYYY-MM-DD (default: today in UTC) |
  */
 
 /** Where `npm run preview` and `npm start` serve the site; the site address when SITE_URL is unset. */
@@ -50,6 +51,11 @@ export interface SiteEnv {
    * by default; moving ITBRIDGE_E2E_PORT moves both. Apart from the search budget's 4329 and Lighthouse's 4331.
    */
   fixturePort: number;
+  /**
+   * Today as a calendar date in UTC, YYYY-MM-DD: ITBRIDGE_NOW, else the clock's date. The one clock the
+   * build and check:content read; an entry whose pubDate is after it is scheduled (not yet published).
+   */
+  today: string;
 }
 
 /** A variable is set to a value this project cannot use; the message names the variable and the fix. */
@@ -105,18 +111,30 @@ function parseTimeoutScale(value: string): number {
   return scale;
 }
 
+function parseToday(value: string): string {
+  // Checked as text (the config loaders read this file before any other module): a real YYYY-MM-DD day.
+  const day = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new EnvError(`ITBRIDGE_NOW is "${value}": it must be a calendar date written YYYY-MM-DD (the day, in UTC, without a time), e.g. ITBRIDGE_NOW=2026-12-31.`);
+  }
+  return value;
+}
+
 /**
  * Parses the project's environment variables from `source` (process.env in real runs, a plain object
- * in tests). Throws an {@link EnvError} naming the variable when a value cannot be used.
+ * in tests); `now` is the clock, read only when ITBRIDGE_NOW is unset. Throws an {@link EnvError}
+ * naming the variable when a value cannot be used.
  * @example readEnv({ SITE_URL: 'https://itbridge.example' }).siteUrl // 'https://itbridge.example'
  * @example readEnv({}).contentDir // 'content'
+ * @example readEnv({ ITBRIDGE_NOW: '2030-06-15' }).today // '2030-06-15'
  */
-export function readEnv(source: EnvSource): SiteEnv {
+export function readEnv(source: EnvSource, now: Date = new Date()): SiteEnv {
   const siteUrl = valueOf(source, 'SITE_URL');
   const ci = isTrue(valueOf(source, 'CI'));
   const contentDir = withoutTrailingSlash(valueOf(source, 'ITBRIDGE_CONTENT_DIR') ?? 'content');
   const scale = valueOf(source, 'ITBRIDGE_TIMEOUT_SCALE');
   const e2ePort = parsePort(valueOf(source, 'ITBRIDGE_E2E_PORT') ?? '4323');
+  const today = valueOf(source, 'ITBRIDGE_NOW');
   return {
     siteUrl: siteUrl ? parseSiteUrl(siteUrl) : previewOrigin,
     siteUrlSet: siteUrl !== undefined,
@@ -131,6 +149,8 @@ export function readEnv(source: EnvSource): SiteEnv {
     timeoutScale: scale ? parseTimeoutScale(scale) : ci ? 2 : 1,
     e2ePort,
     fixturePort: e2ePort + fixturePortOffset,
+    // The calendar date in UTC, as frontmatter dates are read: the build machine's zone never moves a day.
+    today: today ? parseToday(today) : now.toISOString().slice(0, 10),
   };
 }
 

@@ -48,3 +48,43 @@ export interface ContactSettings {
   /** How many days the host keeps server logs, as the operator has agreed with the host; the privacy notice states it when set. */
   logRetentionDays?: number | undefined;
 }
+
+/**
+ * Where the site's content is edited. While it is `null`, no article shows an editing link (and no
+ * page's HTML differs from a site without this setting). To show them, replace `null` with the
+ * repository's address on its Git host and the branch the site is built from, for example:
+ *   { host: 'github', url: 'https://github.com/example-org/itbridge-site', branch: 'main' }
+ *   { host: 'gitlab', url: 'https://gitlab.com/example-group/itbridge-site', branch: 'main' }
+ *   { host: 'forgejo', url: 'https://codeberg.org/example-org/itbridge-site', branch: 'main' }  (Codeberg, Forgejo, Gitea)
+ * or, once the site has its own editor at /admin/ (issue 15), `{ host: 'cms' }`.
+ * Every article (guides, studies, news, partners, standalone pages) then ends with "Edit this page",
+ * opening the file shown in the host's web editor; a page not yet translated into the reader's language
+ * adds "Translate this page", opening a new file in that language's folder; a translation whose original
+ * has changed shows "Update this translation" instead. The links are left out of search and print.
+ * Which page gets which link: src/lib/editing/edit-links.ts; the URLs of each host:
+ * src/lib/editing/repository.ts. An address that is not the repository's https address stops the
+ * build with a message.
+ */
+export const repository: RepositorySettings | null = null;
+
+/** A Git host with a web editor: 'github', 'gitlab', or 'forgejo' (Codeberg, Forgejo and Gitea share its URLs). */
+export type GitHost = 'github' | 'gitlab' | 'forgejo';
+
+export interface GitRepositorySettings {
+  host: GitHost;
+  /** The repository's https address as the browser shows it, e.g. https://github.com/example-org/itbridge-site. */
+  url: string;
+  /** The branch the site is built from, e.g. main; the links edit its files. */
+  branch: string;
+}
+
+export interface CmsRepositorySettings {
+  /**
+   * The site's own editor at /admin/ (Sveltia CMS, issue 15): the links open the entry there, where
+   * every language of it is edited. Only once /admin/ is built; its collections are the registry's
+   * (news, guides, studies, partners, pages).
+   */
+  host: 'cms';
+}
+
+export type RepositorySettings = GitRepositorySettings | CmsRepositorySettings;

@@ -10,6 +10,7 @@ import { listedCollections, type CollectionName, type ListedCollection } from '.
 import { env } from '../../src/env';
 import { bodyLines, readMarkdownSource } from '../../src/lib/checks/markdown-source';
 import { isoDate } from '../../src/lib/format/iso-date';
+import { scheduledDay } from '../../src/lib/content/schedule';
 
 /** The content the built site came from (content/, or ITBRIDGE_CONTENT_DIR). */
 const builtContent = resolve(import.meta.dirname, '../..', env.contentDir);
@@ -24,10 +25,11 @@ export interface SampleDocument {
 }
 
 /**
- * Every published document of `collection` with an original in the default locale, by slug.
+ * Every published document of `collection` with an original in the default locale, by slug; `today`
+ * is the build's (env.today), so a scheduled document is left out as the build leaves it out.
  * @example listDocuments('pages').map((d) => d.slug) // ['about', 'accessibility', 'privacy']
  */
-export function listDocuments(collection: CollectionName, contentDir = builtContent): SampleDocument[] {
+export function listDocuments(collection: CollectionName, contentDir = builtContent, today = env.today): SampleDocument[] {
   const dir = join(contentDir, collection);
   if (!existsSync(dir)) return [];
   const files = new Map<string, { locales: Set<Locale>; original?: Record<string, unknown> }>();
@@ -43,8 +45,10 @@ export function listDocuments(collection: CollectionName, contentDir = builtCont
   return [...files]
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([slug, doc]) => {
-      // Drafts have no page; a translation without an original is not published either.
+      // Drafts have no page, nor have scheduled documents yet; a translation without an original is not published either.
       if (doc.original === undefined || doc.original.draft === true) return [];
+      const { pubDate } = doc.original;
+      if (pubDate instanceof Date && scheduledDay(pubDate, today)) return [];
       return [{ collection, slug, locales: doc.locales, data: doc.original }];
     });
 }

@@ -12,6 +12,7 @@ import { cpSync, mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { badInputCases, edit, type BadInputCase } from './bad-input-cases';
+import { listFiles } from '../helpers/dist';
 import { previewOrigin, scaleTimeout } from '../../src/env';
 import { runContentCheck } from '../../scripts/lib/content-report/run';
 import { metaContentSecurityPolicy } from '../../src/lib/outputs/content-security-policy';
@@ -62,11 +63,12 @@ function plantedContent(plant: BadInputCase['plant']): { dir: string; content: s
   return { dir, content, publicDir };
 }
 
-/** Builds planted content into its own dist, as npm run build would with the test's folders. */
-async function build(dir: string, content: string, publicDir: string): Promise<BuildResult> {
+/** Builds planted content into its own dist, as npm run build would with the test's folders (and `vars`). */
+async function build(dir: string, content: string, publicDir: string, vars: Record<string, string> = {}): Promise<BuildResult> {
   const dist = join(dir, 'dist');
   const env = {
     ...quietEnv,
+    ...vars,
     ITBRIDGE_CONTENT_DIR: content,
     ITBRIDGE_PUBLIC_DIR: publicDir,
     ITBRIDGE_OUT_DIR: dist,
@@ -204,6 +206,42 @@ describe('building content', () => {
     // The original itself, and an up-to-date translation, carry no such notice.
     expect(readFileSync(join(r.dist, 'en/news/first-news/index.html'), 'utf8')).not.toContain('data-stale-notice');
     expect(readFileSync(join(r.dist, 'uk/about/index.html'), 'utf8')).not.toContain('data-stale-notice');
+  });
+
+  it('holds back a news item dated after today, and its translation, until a build on that day; check:content lists both as scheduled', async () => {
+    const { dir, content, publicDir } = plantedContent((c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace('pubDate: 2025-02-13', 'pubDate: 2030-06-15')));
+    const before = await build(dir, content, publicDir, { ITBRIDGE_NOW: '2030-06-14' });
+    expect(before.status, before.output).toBe(0);
+    expect(before.output).toContain('news/en/first-news.md: scheduled for 2030-06-15, so not published yet: the first build on or after that day publishes it.');
+    expect(before.output).toContain('news/uk/first-news.md: scheduled with its original (news/en/first-news) for 2030-06-15, so not published yet');
+    expect(before.output).toContain('1 scheduled document(s) held back: today is 2030-06-14 (UTC)');
+    // No page, share image or year archive, and no word of it in any output: listings, home, topic and
+    // partner pages, feeds, sitemap, the status page, the search vocabulary (Pagefind indexes pages only).
+    const outputs = listFiles(before.dist);
+    expect(outputs.filter((f) => /first-news|\/news\/2030\//.test(f))).toEqual([]);
+    const mentions = outputs
+      .filter((f) => /\.(html|xml|json|txt)$/.test(f))
+      .filter((f) => /Fixture news item|Тестова новина|first-news/.test(readFileSync(f, 'utf8')));
+    expect(mentions.map((f) => f.slice(before.dist.length))).toEqual([]);
+    expect(readFileSync(join(before.dist, 'en/partners/alpha-cluster/index.html'), 'utf8')).not.toContain('Fixture news item');
+    // check:content on the same day: the two files as scheduled, with the date; no error.
+    const checked = runContentCheck(['--content', content, '--public', publicDir], { today: '2030-06-14' });
+    expect(checked.status, checked.output).toBe(0);
+    expect(checked.output).toMatch(/^ {2}later scheduled +\S*news\/en\/first-news\.md — scheduled for 2030-06-15, so not published yet/m);
+    expect(checked.output).toMatch(/^ {2}later scheduled +\S*news\/uk\/first-news\.md — scheduled with its original \(news\/en\/first-news\) for 2030-06-15/m);
+    expect(checked.output).not.toMatch(/ERROR +\S+ +\S*first-news\.md/);
+    // Its missing translations are still listed: they can be made before the day.
+    expect(checked.output).toMatch(/warn {2}missing +\S*news\/ro\/first-news\.md/);
+
+    // The build on the day publishes both, everywhere.
+    const onTheDay = await build(dir, content, publicDir, { ITBRIDGE_NOW: '2030-06-15' });
+    expect(onTheDay.status, onTheDay.output).toBe(0);
+    expect(onTheDay.output).not.toContain('scheduled');
+    expect(existsSync(join(onTheDay.dist, 'en/news/first-news/index.html'))).toBe(true);
+    expect(readFileSync(join(onTheDay.dist, 'uk/news/first-news/index.html'), 'utf8')).toContain('Тестова новина');
+    expect(readFileSync(join(onTheDay.dist, 'en/rss.xml'), 'utf8')).toContain('/en/news/first-news/');
+    expect(readFileSync(join(onTheDay.dist, 'sitemap-0.xml'), 'utf8')).toContain('/uk/news/first-news/');
+    expect(readFileSync(join(onTheDay.dist, 'en/news/index.html'), 'utf8')).toContain('Fixture news item');
   });
 
   it('re-reads the partner facts and chart data on every build: a change shows, and a broken file fails the next build with the same cache', async () => {

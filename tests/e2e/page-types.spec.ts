@@ -3,6 +3,7 @@ import { locales } from '../../src/i18n/locales';
 import { pageTypePaths } from './helpers';
 import { selectors } from '../../src/lib/outputs/dom-contract';
 import { documentPath, listDocuments } from '../../scripts/lib/content-samples';
+import { repository } from '../../src/settings';
 
 for (const locale of locales) {
   test(`every page type renders in ${locale} with lang="${locale}", one h1 and the chrome in ${locale}`, async ({ page }) => {
@@ -92,6 +93,20 @@ test('print hides the chrome and shows link addresses', async ({ page }) => {
   await expect(page.locator('header.site-header')).toBeHidden();
   await expect(page.locator('footer.site-footer')).toBeHidden();
   await expect(page.locator('nav.toc')).toBeHidden();
+});
+
+test('articles end with editing links only once src/settings.ts names a repository, and never on paper', async ({ page }) => {
+  // The gate checks every page (tests/site/site-check/rules/edit-links.ts); this is what a reader sees.
+  await page.goto('/uk/guides/eu-market-entry-for-it-smes/');
+  const links = page.locator(selectors.editLinks);
+  if (!repository) {
+    await expect(page.locator('.edit-links')).toHaveCount(0);
+    return;
+  }
+  await expect(links.first()).toBeVisible();
+  await expect(links.first()).toHaveAttribute('href', /content\/guides\/uk\/eu-market-entry-for-it-smes\.md/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(links.first()).toBeHidden();
 });
 
 test('a printed guide names the site, its address and its version date, which the screen does not show', async ({ page }) => {

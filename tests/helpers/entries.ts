@@ -31,3 +31,9 @@ export function entry(
 
 export const rootUrls = createUrls({ base: '/', site: 'https://itbridge.test' });
 export const subUrls = createUrls({ base: '/sub/', site: 'https://itbridge.test' });
+
+/**
+ * "Today" for fixtures that build a translation map: a fixed day, so a test never depends on the clock.
+ * Fixture dates are all earlier (published); a test of scheduling dates an entry after it.
+ */
+export const fixtureToday = '2026-12-02';

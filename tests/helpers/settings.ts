@@ -1,3 +1,5 @@
+import type { RepositorySettings } from '../../src/settings';
+
 /**
  * Settings as an operator would fill them in, for tests: the real ones ship unset (nothing is
  * confirmed), so the blocks they switch on are rendered from these.
@@ -10,3 +12,11 @@ export const fixtureContact = {
 } as const;
 
 export const fixtureFunding = { statement: 'co-funded', grantingAuthority: 'EISMEA', grantNumber: '000000000' } as const;
+
+/** The repository setting for each kind of editor, as an operator would write it (src/settings.ts `repository`). */
+export const fixtureRepositories = {
+  github: { host: 'github', url: 'https://github.com/example-org/itbridge-site', branch: 'main' },
+  gitlab: { host: 'gitlab', url: 'https://gitlab.com/example-group/itbridge-site', branch: 'main' },
+  forgejo: { host: 'forgejo', url: 'https://codeberg.org/example-org/itbridge-site', branch: 'main' },
+  cms: { host: 'cms' },
+} as const satisfies Record<string, RepositorySettings>;

@@ -43,7 +43,7 @@ function page(spec: PageSpec): string {
  * asset. The markup is written out by hand, not from the DOM contract, so that it stands for what a
  * template emits.
  */
-function fixture(): { pages: Map<string, string>; files: Set<string>; sitemap: string[]; bytes: Map<string, Uint8Array> } {
+function fixture(): { pages: Map<string, string>; files: Set<string>; sitemap: string[]; bytes: Map<string, Uint8Array>; editLinks: boolean } {
   const switcher = locales.map((l): [string, string] => [l, `/${l}/guide/`]);
   const alternates: [string, string][] = [['en', `${site}/en/guide/`], ['uk', `${site}/uk/guide/`], ['x-default', `${site}/`]];
   const fallback = (lang: string) =>
@@ -58,6 +58,7 @@ function fixture(): { pages: Map<string, string>; files: Set<string>; sitemap: s
     files: new Set(['/logo.svg', '/og/default.png', ...locales.map((l) => `/og/${l}/guide.png`)]),
     sitemap: ['/en/guide/', '/uk/guide/'],
     bytes: new Map([['/og/default.png', pngHeader(1200, 630)], ...locales.map((l): [string, Uint8Array] => [`/og/${l}/guide.png`, pngHeader(1200, 630)])]),
+    editLinks: false,
   };
 }
 
@@ -153,6 +154,27 @@ describe('checkSite', () => {
     expect(rules((f) => f.bytes.set('/og/bg/guide.png', new TextEncoder().encode('<svg></svg>')))).toEqual(['share-image-size']);
     expect(rules((f) => f.bytes.set('/og/default.png', pngHeader(1200, 600)))).toEqual(['share-image-size']);
     expect(rules((f) => edit(f, '/es/guide/', '<meta property="og:image:height" content="630">', '<meta property="og:image:height" content="627">'))).toEqual(['share-image-size']);
+  });
+
+  it('reports editing links while no repository is set, and an article without them once it is', () => {
+    const links = '<ul class="edit-links" data-pagefind-ignore><li><a href="https://github.com/o/r/edit/main/content/guides/en/guide.md" rel="nofollow">Edit this page</a></li></ul>';
+    const addLinks = (f: ReturnType<typeof fixture>) => {
+      for (const path of f.pages.keys()) if (path !== '/') edit(f, path, '</article>', `</article>${links}`);
+    };
+    expect(rules((f) => edit(f, '/en/guide/', '</article>', `</article>${links}`))).toEqual(['edit-links-unset']);
+    const set = run((f) => (f.editLinks = true));
+    expect(set.map((x) => [x.page, x.rule]).sort()).toEqual(locales.map((l) => [`/${l}/guide/`, 'edit-links-missing']).sort());
+    expect(rules((f) => { f.editLinks = true; addLinks(f); })).toEqual([]);
+  });
+
+  it('reports editing links inside the indexed text, or without the mark that keeps them out of it', () => {
+    const set = (f: ReturnType<typeof fixture>, list: string, where = '</article>') => {
+      f.editLinks = true;
+      for (const path of f.pages.keys()) if (path !== '/') edit(f, path, '</article>', '</article><ul class="edit-links" data-pagefind-ignore><li>x</li></ul>');
+      edit(f, '/en/guide/', /<\/article><ul class="edit-links"[^]*?<\/ul>/, where === '</article>' ? `</article>${list}` : `${list}</article>`);
+    };
+    expect(rules((f) => set(f, '<ul class="edit-links"><li>x</li></ul>'))).toEqual(['edit-links-indexed']);
+    expect(rules((f) => set(f, '<ul class="edit-links" data-pagefind-ignore><li>x</li></ul>', 'inside'))).toEqual(['edit-links-indexed']);
   });
 
   it('reports an indexable page that the sitemap leaves out', () => {

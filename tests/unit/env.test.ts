@@ -3,7 +3,7 @@ import { readEnv, checkSiteUrl, scaleTimeout, previewOrigin, EnvError } from '..
 
 describe('readEnv', () => {
   it('builds the real site from content/ and public/ into dist/ when nothing is set', () => {
-    expect(readEnv({})).toEqual({
+    expect(readEnv({}, new Date('2026-12-02T07:30:00Z'))).toEqual({
       siteUrl: previewOrigin,
       siteUrlSet: false,
       ci: false,
@@ -17,7 +17,23 @@ describe('readEnv', () => {
       timeoutScale: 1,
       e2ePort: 4323,
       fixturePort: 4423,
+      today: '2026-12-02',
     });
+  });
+
+  it('takes today as the calendar date in UTC, or the day ITBRIDGE_NOW names', () => {
+    // 23:30 in UTC is already the next day in Kyiv: the UTC date decides, whatever the machine's zone.
+    expect(readEnv({}, new Date('2030-06-14T23:30:00Z')).today).toBe('2030-06-14');
+    expect(readEnv({}, new Date('2030-06-14T23:30:00-05:00')).today).toBe('2030-06-15');
+    expect(readEnv({ ITBRIDGE_NOW: '2030-06-15' }, new Date('2026-12-02T00:00:00Z')).today).toBe('2030-06-15');
+    expect(readEnv({ ITBRIDGE_NOW: ' ' }, new Date('2026-12-02T00:00:00Z')).today).toBe('2026-12-02');
+  });
+
+  it('refuses an ITBRIDGE_NOW that is not a calendar date, naming the variable and the format', () => {
+    for (const value of ['2030-02-30', '2030-06-15T12:00:00Z', '15.06.2030', 'tomorrow']) {
+      expect(() => readEnv({ ITBRIDGE_NOW: value }), value).toThrow(EnvError);
+    }
+    expect(() => readEnv({ ITBRIDGE_NOW: '2030-02-30' })).toThrow(/ITBRIDGE_NOW is "2030-02-30": it must be a calendar date written YYYY-MM-DD/);
   });
 
   it('takes the folders the tests and the benchmark set, without trailing slashes', () => {

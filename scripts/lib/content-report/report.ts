@@ -2,9 +2,10 @@
  * The editors' report (npm run check:content), assembled from the same steps as the build: the
  * content tree checks the build runs first, then the translation map and the site rules the build
  * runs after loading. Whatever stops the build is an error here, with the same message; what the
- * build only logs (drafts, translations without an original) is a warning here too. On top come the
- * editorial checks the build does not make: missing and stale translations, UI strings, alt text,
- * links into another language and heading levels.
+ * build only logs (drafts, translations without an original) is a warning here too, and what it holds
+ * back until its date is listed as scheduled, with the date. On top come the editorial checks the
+ * build does not make: missing and stale translations, UI strings, alt text, links into another
+ * language and heading levels.
  */
 import { basename, dirname, join } from 'node:path';
 import { locales, type Locale } from '../../../src/i18n/locales';
@@ -16,16 +17,21 @@ import type { ContentTree } from '../../../src/lib/checks/content-tree';
 import { stripFrontmatter } from '../../../src/lib/checks/markdown-source';
 
 export interface Issue {
-  severity: 'error' | 'warning';
+  /** 'scheduled' is neither: the file is fine and waits for its date (`publishOn`). */
+  severity: 'error' | 'warning' | 'scheduled';
   check: string;
   file: string;
   line?: number;
   message: string;
+  /** For a scheduled file: the day from which a build publishes it, YYYY-MM-DD. */
+  publishOn?: string;
 }
 
 export interface IssueList {
   errors: Issue[];
   warnings: Issue[];
+  /** Files held back until their date (the original's pubDate), with that date; not problems. */
+  scheduled: Issue[];
 }
 
 export interface LocaleReport extends IssueList {
@@ -46,40 +52,46 @@ export interface ReportInput {
   /** Last commit time of each file, by absolute path (readCommitTimes). */
   times: ReadonlyMap<string, number>;
   missingUiKeys: Record<Locale, string[]>;
+  /** Today, YYYY-MM-DD in UTC, as the build takes it (env.today): later pubDates are scheduled. */
+  today: string;
 }
 
-const issueOf = (severity: Issue['severity'], p: ContentProblem): Issue => ({
+const issueOf = (severity: Issue['severity'], p: ContentProblem & { publishOn?: string | undefined }): Issue => ({
   severity,
   check: p.check,
   file: p.file,
   ...(p.line ? { line: p.line } : {}),
   message: p.message,
+  ...(p.publishOn ? { publishOn: p.publishOn } : {}),
 });
+
+const listOf = { error: 'errors', warning: 'warnings', scheduled: 'scheduled' } as const satisfies Record<Issue['severity'], keyof IssueList>;
 
 /**
  * The editors' report, one section per locale (plus one for language-neutral files).
- * @example buildContentReport({ tree: readContentTree('content', { publicDir: 'public' }), times, missingUiKeys }).locales[1]?.warnings
+ * @example buildContentReport({ tree: readContentTree('content', { publicDir: 'public' }), times, missingUiKeys, today: env.today }).locales[1]?.warnings
  */
-export function buildContentReport({ tree, times, missingUiKeys }: ReportInput): ContentReport {
-  const shared: IssueList = { errors: [], warnings: [] };
-  const sections = new Map(locales.map((l): [Locale, LocaleReport] => [l, { locale: l, errors: [], warnings: [] }]));
+export function buildContentReport({ tree, times, missingUiKeys, today }: ReportInput): ContentReport {
+  const shared: IssueList = { errors: [], warnings: [], scheduled: [] };
+  const sections = new Map(locales.map((l): [Locale, LocaleReport] => [l, { locale: l, errors: [], warnings: [], scheduled: [] }]));
   const push = (issue: Issue, locale: Locale | undefined) => {
     const list = (locale && sections.get(locale)) || shared;
-    list[issue.severity === 'error' ? 'errors' : 'warnings'].push(issue);
+    list[listOf[issue.severity]].push(issue);
   };
   const error = (p: ContentProblem) => push(issueOf('error', p), p.locale);
   const warning = (p: ContentProblem) => push(issueOf('warning', p), p.locale);
 
   tree.problems.forEach(error);
-  const map = buildTranslationMap(tree.entries);
+  const map = buildTranslationMap(tree.entries, { today });
   findContentProblems(map, tree.organisations.map((o) => o.id)).forEach(error);
-  map.skipped.forEach(warning);
-  findContentWarnings(map, new Date(), (entry) => stripFrontmatter(entry.source.text)).forEach(warning);
+  for (const skipped of map.skipped) push(issueOf(skipped.check === 'scheduled' ? 'scheduled' : 'warning', skipped), skipped.locale);
+  findContentWarnings(map, (entry) => stripFrontmatter(entry.source.text)).forEach(warning);
 
-  // A draft or orphan translation is already reported as not published; "missing" would say it twice.
+  // A draft, orphan or scheduled translation is already reported as not published; "missing" would say it twice.
   const skippedFiles = new Set(map.skipped.map((s) => s.file));
   const unpublished = new Set(tree.entries.filter((e) => skippedFiles.has(e.filePath)).map((e) => `${e.collection}/${e.id}`));
-  for (const { doc, states } of buildStatusMatrix(map.documents, times)) {
+  // Scheduled documents too: their translations can be made before the day.
+  for (const { doc, states } of buildStatusMatrix([...map.documents, ...map.scheduled], times)) {
     const original = doc.source.filePath ?? `${doc.collection}/${doc.source.id}`;
     for (const locale of locales) {
       const version = doc.versions.get(locale);

@@ -116,7 +116,7 @@ export function originalTemplate(collection: CollectionName, date = isoDate(new 
     'draft: true',
   ];
   if (neutral.length) lines.push('# Written once, here in the original; translations inherit these.');
-  if (neutral.includes('pubDate')) lines.push(`pubDate: ${date}`);
+  if (neutral.includes('pubDate')) lines.push('# Publication date; a later day schedules it: it appears with the first build on or after that day.', `pubDate: ${date}`);
   if (neutral.includes('topics')) lines.push(`# Topics (1–5): ${topicKeys.join(', ')}`, 'topics: []');
   if (neutral.includes('partners')) lines.push('# Partner ids from content/partners/organisations.yaml, e.g. [transilvania-it-cluster]', 'partners: []');
   if (neutral.includes('status')) lines.push(`# Stage: ${studyStatuses.join(', ')}`, 'status: planned');

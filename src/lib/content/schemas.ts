@@ -77,7 +77,7 @@ const dayOnlyError = 'must be a day written YYYY-MM-DD, without a time or time z
 export const pubDateSchema = z.coerce
   .date()
   .refine(isDayOnly, { error: dayOnlyError })
-  .describe('Publication date, YYYY-MM-DD. Original-language file only; translations inherit it. Example: pubDate: 2025-02-13');
+  .describe('Publication date, YYYY-MM-DD. A later day schedules the entry: it and its translations appear with the first build on or after that day. Original-language file only; translations inherit it. Example: pubDate: 2025-02-13');
 export const updatedDateSchema = z.coerce
   .date()
   .refine(isDayOnly, { error: dayOnlyError })

@@ -5,7 +5,7 @@ import { ContentError, formatProblem } from './problems';
 import { buildTopicIndex, groupByYear } from './indexes';
 import { buildPartnerIndex } from './indexes';
 import { buildStatusMatrix, describeUnknownFreshness, readCommitTimes, readHistoryState, type StatusRow } from './freshness';
-import { contentDir } from '../../env';
+import { contentDir, env } from '../../env';
 import { collectionNames, type CollectionName } from './collections';
 import type { Topic } from './taxonomy';
 
@@ -46,14 +46,18 @@ async function load(): Promise<SiteContent> {
     Promise.all(collectionNames.map((name) => getCollection(name))),
     getCollection('organisations'),
   ]);
-  const map = buildTranslationMap<LocalizedEntry>(localized.flat());
+  // Scheduled entries (pubDate after today) are held back here, once, so every output agrees.
+  const map = buildTranslationMap<LocalizedEntry>(localized.flat(), { today: env.today });
   const organisations = new Map(orgs.map((o) => [o.id, o]));
 
   // The same rules npm run check:content applies; here every problem stops the build.
   const problems = findContentProblems(map, [...organisations.keys()]);
   if (problems.length) throw new ContentError(problems);
   for (const skipped of map.skipped) console.warn(`[content] ${formatProblem(skipped)}`);
-  for (const warning of findContentWarnings(map, new Date(), (entry) => entry.body ?? '')) console.warn(`[content] ${formatProblem(warning)}`);
+  if (map.scheduled.length) {
+    console.warn(`[content] ${map.scheduled.length} scheduled document(s) held back: today is ${env.today} (UTC), and each is published by the first build on or after its date.`);
+  }
+  for (const warning of findContentWarnings(map, (entry) => entry.body ?? '')) console.warn(`[content] ${formatProblem(warning)}`);
   const status = buildStatusMatrix(map.documents, readCommitTimes(contentDir));
   // Once per build (this function runs once): without it, stale notices would vanish without a word.
   const freshnessWarning = describeUnknownFreshness(readHistoryState(contentDir), contentDir);

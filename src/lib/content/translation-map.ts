@@ -3,6 +3,7 @@ import { splitEntryId } from './entry-path';
 import type { CollectionName } from './collections';
 import type { NeutralFields } from './neutral';
 import type { ContentProblem } from './problems';
+import { scheduledDay } from './schedule';
 
 /**
  * What the translation map needs to know about an entry. Astro's `CollectionEntry` satisfies it, and
@@ -30,14 +31,35 @@ export interface TranslatedDocument<E extends MapEntry> {
 
 /** A file that exists but is not published. Not an error: the build says so and goes on. */
 export interface SkippedEntry extends ContentProblem {
-  check: 'draft' | 'orphan';
+  check: 'draft' | 'orphan' | 'scheduled';
   locale: Locale;
+  /** For a scheduled file: the day (YYYY-MM-DD, UTC) from which a build publishes it, its original's pubDate. */
+  publishOn?: string | undefined;
+}
+
+/** A document held back until its pubDate; the versions are those a build on that day publishes. */
+export interface ScheduledDocument<E extends MapEntry> extends TranslatedDocument<E> {
+  /** The original's pubDate, YYYY-MM-DD (UTC). */
+  publishOn: string;
+}
+
+export interface TranslationMapOptions {
+  /**
+   * Today, YYYY-MM-DD in UTC (`env.today` in builds and check:content): a document whose original is
+   * dated after it is scheduled, not published.
+   */
+  today: string;
 }
 
 export interface TranslationMap<E extends MapEntry> {
   documents: readonly TranslatedDocument<E>[];
-  /** Files that exist but are not published, with the reason (drafts, translations without an original). */
+  /** Files that exist but are not published, with the reason (drafts, translations without an original, scheduled files). */
   skipped: readonly SkippedEntry[];
+  /**
+   * Documents dated after today, with every translation: held back, so no output has them. The site
+   * rules still check them, so that a scheduled document cannot fail the build on the day it is due.
+   */
+  scheduled: readonly ScheduledDocument<E>[];
   /**
    * Documents that cannot be published at all (their files disagree on the original language); they
    * are left out of `documents`. The build stops on any of these, the editors' report lists them.
@@ -52,12 +74,13 @@ const key = (collection: CollectionName, slug: string) => `${collection}\u0000${
 /**
  * Groups entries into documents by collection and slug and decides which versions are published:
  * drafts never are; a translation whose original (English unless `sourceLocale` says otherwise) is
- * missing or a draft is an orphan and is not published either. A document whose files disagree on
- * `sourceLocale` is left out and reported in `problems`. Built once per build; every route,
- * switcher, alternate, sitemap entry and listing reads it.
- * @example buildTranslationMap(entries).get('news', 'itbridge-kickoff-cluj-napoca')?.locales // ['en', 'uk', …]
+ * missing or a draft is an orphan and is not published either; a document whose original's pubDate
+ * is after `today` is scheduled, and neither it nor its translations are published yet. A document
+ * whose files disagree on `sourceLocale` is left out and reported in `problems`. Built once per
+ * build; every route, switcher, alternate, sitemap entry, feed, search index and listing reads it.
+ * @example buildTranslationMap(entries, { today: '2026-12-02' }).get('news', 'itbridge-kickoff-cluj-napoca')?.locales // ['en', 'uk', …]
  */
-export function buildTranslationMap<E extends MapEntry>(entries: readonly E[]): TranslationMap<E> {
+export function buildTranslationMap<E extends MapEntry>(entries: readonly E[], { today }: TranslationMapOptions): TranslationMap<E> {
   const groups = new Map<string, { collection: CollectionName; slug: string; byLocale: Map<Locale, E> }>();
   for (const entry of entries) {
     const { locale, slug } = splitEntryId(entry.id);
@@ -69,6 +92,7 @@ export function buildTranslationMap<E extends MapEntry>(entries: readonly E[]): 
 
   const documents: TranslatedDocument<E>[] = [];
   const skipped: SkippedEntry[] = [];
+  const scheduled: ScheduledDocument<E>[] = [];
   const problems: ContentProblem[] = [];
   for (const { collection, slug, byLocale } of groups.values()) {
     const found = findSourceLocale(byLocale);
@@ -78,6 +102,8 @@ export function buildTranslationMap<E extends MapEntry>(entries: readonly E[]): 
     }
     const { sourceLocale } = found;
     const source = byLocale.get(sourceLocale);
+    // The original's date decides for every version: a translation is never published before it.
+    const publishOn = source && !source.data.draft ? scheduledDay(source.data.pubDate, today) : undefined;
     const published = new Map<Locale, E>();
     for (const locale of locales) {
       const entry = byLocale.get(locale);
@@ -96,20 +122,33 @@ export function buildTranslationMap<E extends MapEntry>(entries: readonly E[]): 
         });
       } else {
         published.set(locale, entry);
+        if (publishOn) {
+          skipped.push({
+            file: fileOf(entry),
+            locale,
+            check: 'scheduled',
+            publishOn,
+            message:
+              (locale === sourceLocale ? `scheduled for ${publishOn}` : `scheduled with its original (${collection}/${sourceLocale}/${slug}) for ${publishOn}`) +
+              ', so not published yet: the first build on or after that day publishes it.',
+          });
+        }
       }
     }
     if (!source || !published.has(sourceLocale)) continue;
-    documents.push({
+    const doc: TranslatedDocument<E> = {
       collection,
       slug,
       sourceLocale,
       source,
       versions: published,
       locales: locales.filter((l) => published.has(l)),
-    });
+    };
+    if (publishOn) scheduled.push({ ...doc, publishOn });
+    else documents.push(doc);
   }
   const index = new Map(documents.map((d) => [key(d.collection, d.slug), d]));
-  return { documents, skipped, problems, get: (collection, slug) => index.get(key(collection, slug)) };
+  return { documents, skipped, scheduled, problems, get: (collection, slug) => index.get(key(collection, slug)) };
 }
 
 /** All files of a document that name a `sourceLocale` must agree; without one, the original is English. */

@@ -2,7 +2,6 @@ import type { MapEntry, TranslatedDocument, TranslationMap } from './translation
 import type { ContentProblem } from './problems';
 import type { NeutralField, NeutralFields } from './schemas';
 import { getCollectionSpec } from './collections';
-import { isoDate } from '../format/iso-date';
 
 /** An entry as the site rules read it: its place in the map and its language-neutral fields. */
 export type ValidatedEntry = MapEntry & { data: Partial<NeutralFields> };
@@ -88,44 +87,31 @@ export function findPartnerProblems<E extends ValidatedEntry>(doc: TranslatedDoc
 /**
  * Everything that stops the build once the translation map is built: documents whose files disagree
  * on the original language, language-neutral fields missing from an original or repeated in a
- * translation, and partners that do not exist. The build throws on any; npm run check:content lists them.
- * @example findContentProblems(buildTranslationMap(entries), ['alpha-cluster']) // [] for good content
+ * translation, and partners that do not exist. Scheduled documents are checked too: the build that
+ * publishes one runs unattended on its day, and must not fail then. The build throws on any; npm run
+ * check:content lists them.
+ * @example findContentProblems(buildTranslationMap(entries, { today }), ['alpha-cluster']) // [] for good content
  */
 export function findContentProblems<E extends ValidatedEntry>(map: TranslationMap<E>, organisationIds: readonly string[]): ContentProblem[] {
   return [
     ...map.problems,
-    ...map.documents.flatMap((doc) => [...findNeutralFieldProblems(doc), ...findPartnerProblems(doc, organisationIds)]),
+    ...[...map.documents, ...map.scheduled].flatMap((doc) => [...findNeutralFieldProblems(doc), ...findPartnerProblems(doc, organisationIds)]),
   ];
 }
 
 /**
- * What is published but may not be meant yet: a page with no text, and a document dated in the future
- * (it appears at once, first in its listing and feed). Not errors (an editor may mean them); the build
- * logs them and check:content lists them as warnings.
- * @example findContentWarnings(map, new Date('2026-01-01'), (e) => e.body ?? '')[0]?.message // 'pubDate 2099-01-01 is in the future: …'
+ * What is published (or scheduled) but may not be meant: a page with no text. Not an error (an editor
+ * may mean it); the build logs it and check:content lists it as a warning. A document dated in the
+ * future is no warning: it is scheduled (see schedule.ts), and the map reports it as not published yet.
+ * @example findContentWarnings(map, (e) => e.body ?? '')[0]?.message // 'has no text below the frontmatter: …'
  */
-export function findContentWarnings<E extends ValidatedEntry>(map: TranslationMap<E>, today: Date, bodyOf: (entry: E) => string): ContentProblem[] {
-  const day = isoDate(today);
+export function findContentWarnings<E extends ValidatedEntry>(map: TranslationMap<E>, bodyOf: (entry: E) => string): ContentProblem[] {
   // A file with frontmatter only publishes an empty page, listed and indexed like any other.
-  const empty = map.documents.flatMap((doc) =>
+  return [...map.documents, ...map.scheduled].flatMap((doc) =>
     [...doc.versions].flatMap(([locale, entry]) =>
       /[\p{L}\p{N}]/u.test(bodyOf(entry))
         ? []
         : [{ file: fileOf(entry), locale, check: 'empty', message: 'has no text below the frontmatter: the page is published empty. Write the text, or set draft: true.' }],
     ),
   );
-  return empty.concat(map.documents.flatMap((doc) => {
-    const pubDate = doc.source.data.pubDate;
-    if (!pubDate || isoDate(pubDate) <= day) return [];
-    return [
-      {
-        file: fileOf(doc.source),
-        locale: doc.sourceLocale,
-        check: 'future-date',
-        message:
-          `pubDate ${isoDate(pubDate)} is in the future: the site publishes it now, first in its listing and feed. ` +
-          'Set draft: true until it may appear, or correct the date.',
-      },
-    ];
-  }));
 }

@@ -29,7 +29,7 @@ export const attributes = {
   /**
    * Chrome inside a search body that Pagefind leaves out of the index and the excerpts: dates, reading
    * time, the facts list, the partner badge, the contents, the back-to-top link, a partner card's meta
-   * line, a chart's "data table" label. What a reader searches for in them (a partner's place, the
+   * line, a chart's "data table" label, the editing links. What a reader searches for in them (a partner's place, the
    * topics) is kept as searchable metadata instead (lib/search/ranking.ts, `findableMetaKeys`).
    */
   searchIgnore: 'data-pagefind-ignore',
@@ -49,6 +49,11 @@ export const classes = {
   languageSwitcher: 'lang-switcher',
   /** The first link of every localized page, to `#main`. */
   skipLink: 'skip-link',
+  /**
+   * The list of editing links after an article ("Edit this page", "Translate this page"), only while
+   * src/settings.ts names the repository; it carries `searchIgnore` and print.css hides it.
+   */
+  editLinks: 'edit-links',
 } as const;
 
 /** `<meta name>` values that outputs read. */
@@ -87,6 +92,7 @@ export const selectors = {
   languageSwitcher: classSelector(classes.languageSwitcher, 'nav'),
   languageSwitcherLinks: `${classSelector(classes.languageSwitcher, 'nav')} a`,
   skipLink: classSelector(classes.skipLink, 'a'),
+  editLinks: `${classSelector(classes.editLinks, 'ul')} a`,
   robotsMeta: metaSelector(metaNames.robots),
 } as const;
 

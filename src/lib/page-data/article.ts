@@ -16,6 +16,9 @@ import { countWords, readingMinutes } from './reading-time';
 import { findRelated } from './related';
 import { describeDownloads, type DownloadInput, type DownloadLink } from './downloads';
 import { articleJsonLd, organizationJsonLd, serializeJsonLd } from './jsonld';
+import { buildEditLinks, type EditLink } from '../editing/edit-links';
+import { createEditorUrls } from '../editing/repository';
+import type { RepositorySettings } from '../../settings';
 
 /** What an article page reads from a content entry (Astro's entries of every collection satisfy it). */
 export interface ArticleEntry extends MapEntry {
@@ -61,6 +64,8 @@ export interface ArticleInput<E extends ArticleEntry> {
   urls: UrlBuilder;
   /** Size in bytes of a file under public/, e.g. `/downloads/study.pdf`. */
   fileSize: (publicPath: string) => number;
+  /** Where the content is edited (src/settings.ts `repository`); null: no editing links. */
+  repository: RepositorySettings | null;
 }
 
 /** A block of document cards under the article (related content, a partner's publications). */
@@ -109,6 +114,8 @@ export interface ArticlePage<E extends ArticleEntry> {
   search: SearchData | undefined;
   /** schema.org data, serialised for a `<script type="application/ld+json">`. */
   jsonLd: string;
+  /** "Edit this page", "Translate this page", "Update this translation": none while the repository is unset. */
+  editLinks: EditLink[];
 }
 
 // The estimate depends only on the text, and a fallback page shows the same text in four locales.
@@ -125,12 +132,12 @@ function wordsOf(entry: ArticleEntry, locale: Locale): number {
 /**
  * The view model of a detail page (a guide, study, news item, partner profile or standalone page) in
  * one locale: head and switcher, breadcrumbs, facts, ToC and reading time where the collection has
- * them, related items, downloads, fallback and stale notices, search data and JSON-LD. Both detail
- * routes render what this returns.
- * @example buildArticlePage({ doc, version, headings, context, translator, urls, fileSize }).fallbackOf // { href: '/en/guides/x/', locale: 'en' } on /bg/guides/x/
+ * them, related items, downloads, fallback and stale notices, search data, JSON-LD and the editing
+ * links. Both detail routes render what this returns.
+ * @example buildArticlePage({ doc, version, headings, context, translator, urls, fileSize, repository }).fallbackOf // { href: '/en/guides/x/', locale: 'en' } on /bg/guides/x/
  */
 export function buildArticlePage<E extends ArticleEntry>(input: ArticleInput<E>): ArticlePage<E> {
-  const { doc, version, headings, context, translator, urls, fileSize } = input;
+  const { doc, version, headings, context, translator, urls, fileSize, repository } = input;
   const { t } = translator;
   const { collection, slug } = doc;
   const { locale, entry, contentLocale, isFallback } = version;
@@ -198,6 +205,7 @@ export function buildArticlePage<E extends ArticleEntry>(input: ArticleInput<E>)
       ...(isFallback ? { originalLocale: doc.sourceLocale } : {}),
     }),
     jsonLd: serializeJsonLd(buildJsonLd(input, head.canonical, crumbs, organisation)),
+    editLinks: buildEditLinks({ doc, version, stale: isStale }, repository ? createEditorUrls(repository, urls.asset) : undefined),
   };
 }
 

@@ -15,6 +15,7 @@ import { untranslatedChrome } from './rules/untranslated-chrome';
 import { sitemap } from './rules/sitemap';
 import { gluedText } from './rules/glued-text';
 import { shareImage } from './rules/share-image';
+import { editLinks } from './rules/edit-links';
 
 export type { Finding, SiteInput, SiteRule } from './site';
 
@@ -36,12 +37,13 @@ export const siteRules: readonly SiteRule[] = [
   sitemap,
   gluedText,
   shareImage,
+  editLinks,
 ];
 
 /**
  * The site-wide gate over the built output: runs each rule on every page, then the site-wide rules.
  * Pure: the caller reads dist/ (or writes a fixture) and passes it in.
- * @example checkSite({ pages, files, sitemap, site: 'https://itbridge.test', englishStrings }) // [] when all is well
+ * @example checkSite({ pages, files, sitemap, site: 'https://itbridge.test', englishStrings, editLinks: false }) // [] when all is well
  */
 export function checkSite(input: SiteInput, rules: readonly SiteRule[] = siteRules): Finding[] {
   const site = readSite(input);

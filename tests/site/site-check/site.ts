@@ -25,6 +25,8 @@ export interface SiteInput {
   englishStrings: ReadonlySet<string>;
   /** The bytes of a built file at a URL path (e.g. '/og/uk/index.png'), undefined when there is none. */
   readFile: (path: string) => Uint8Array | undefined;
+  /** src/settings.ts names a repository: every article ends with editing links; otherwise no page has any. */
+  editLinks: boolean;
 }
 
 /** A link or asset reference on a page that stays on the site. */
@@ -68,6 +70,8 @@ export interface BuiltSite {
   pages: ReadonlyMap<string, BuiltPage>;
   sitemap: readonly string[];
   englishStrings: ReadonlySet<string>;
+  /** See {@link SiteInput.editLinks}. */
+  editLinks: boolean;
   /** Whether a built page or file answers at this site path. */
   exists(path: string): boolean;
   /** The bytes of a built file at this site path. */
@@ -163,5 +167,5 @@ export function readSite(input: SiteInput): BuiltSite {
       references: collectReferences(root, path, origin, exists),
     });
   }
-  return { origin, pages, sitemap: input.sitemap, englishStrings: input.englishStrings, exists, readFile: input.readFile };
+  return { origin, pages, sitemap: input.sitemap, englishStrings: input.englishStrings, editLinks: input.editLinks, exists, readFile: input.readFile };
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { readCommitTimes, classifyTranslation, buildStatusMatrix, summarizeStatus, readHistoryState, describeUnknownFreshness } from '../../../src/lib/content/freshness';
-import { entry } from '../../helpers/entries';
+import { entry, fixtureToday } from '../../helpers/entries';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 
 function git(cwd: string, ...args: string[]) {
@@ -52,7 +52,7 @@ describe('readCommitTimes and buildStatusMatrix in a temporary git repository', 
     expect(times.get(join(repo, 'content/news/uk/a.md'))).toBe(1_700_000_100);
 
     const entry = (locale: Locale) => ({ id: `${locale}/a`, collection: 'news' as const, filePath: join(repo, `content/news/${locale}/a.md`), data: { draft: false } });
-    const map = buildTranslationMap([entry('en'), entry('uk'), entry('bg')]);
+    const map = buildTranslationMap([entry('en'), entry('uk'), entry('bg')], { today: fixtureToday });
     const [row] = buildStatusMatrix(map.documents, times);
     expect(row!.states).toEqual({ en: 'original', uk: 'stale', ro: 'missing', es: 'missing', bg: 'up-to-date' });
 
@@ -74,7 +74,7 @@ describe('summarizeStatus', () => {
       entry('news', 'en', 'b'),
       entry('news', 'uk', 'b'),
       entry('guides', 'en', 'a'),
-    ]);
+    ], { today: fixtureToday });
     const times = new Map([
       [resolve('content/news/en/b.md'), 200],
       [resolve('content/news/uk/b.md'), 100],

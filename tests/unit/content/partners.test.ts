@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { compareOrganisations, findCoordinatorProblems, badgeInitials, partnerLocation } from '../../../src/lib/content/partners';
 import { useTranslations } from '../../../src/i18n/translator';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
-import { entry } from '../../helpers/entries';
+import { entry, fixtureToday } from '../../helpers/entries';
 
 const organisations = new Map([
   ['zaporizhzhia-it', { id: 'zaporizhzhia-it', data: { name: 'Zaporizhzhia IT Cluster', role: 'partner' as const } }],
@@ -13,7 +13,7 @@ const organisations = new Map([
 
 const docs = () =>
   [
-    ...buildTranslationMap(['zaporizhzhia-it', 'cluj-it', 'valencia-digital', 'andalucia-tic'].map((slug) => entry('partners', 'en', slug)))
+    ...buildTranslationMap(['zaporizhzhia-it', 'cluj-it', 'valencia-digital', 'andalucia-tic'].map((slug) => entry('partners', 'en', slug)), { today: fixtureToday })
       .documents,
   ];
 
@@ -44,7 +44,7 @@ describe('compareOrganisations', () => {
       ['a-slug', { id: 'a-slug', data: { name: 'Zeta', role: 'partner' as const } }],
       ['z-slug', { id: 'z-slug', data: { name: 'Alpha', role: 'partner' as const } }],
     ]);
-    const partnerDocs = [...buildTranslationMap([entry('partners', 'en', 'a-slug'), entry('partners', 'en', 'z-slug')]).documents];
+    const partnerDocs = [...buildTranslationMap([entry('partners', 'en', 'a-slug'), entry('partners', 'en', 'z-slug')], { today: fixtureToday }).documents];
     expect(partnerDocs.sort(compareOrganisations(orgs)).map((d) => d.slug)).toEqual(['z-slug', 'a-slug']);
   });
 

@@ -2,11 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { findContentProblems, findContentWarnings, findNeutralFieldProblems, findPartnerProblems } from '../../../src/lib/content/validate';
 import { formatProblem } from '../../../src/lib/content/problems';
-import { entry } from '../../helpers/entries';
+import { entry, fixtureToday } from '../../helpers/entries';
 
 const pubDate = new Date('2025-02-13');
 const partner = (id: string) => ({ id, collection: 'organisations' as const });
-const onlyDoc = (...entries: ReturnType<typeof entry>[]) => buildTranslationMap(entries).documents[0]!;
+const onlyDoc = (...entries: ReturnType<typeof entry>[]) => buildTranslationMap(entries, { today: fixtureToday }).documents[0]!;
 const lines = (problems: { file: string; line?: number; check: string; message: string }[]) => problems.map((p) => formatProblem(p));
 
 describe('findNeutralFieldProblems', () => {
@@ -78,33 +78,49 @@ describe('findContentProblems', () => {
       entry('studies', 'uk', 'a', { sourceLocale: 'uk' }),
       entry('guides', 'en', 'g', { topics: ['training'] }),
       entry('partners', 'en', 'gamma-cluster'),
-    ]);
+    ], { today: fixtureToday });
     expect(findContentProblems(map, ['alpha-cluster']).map((p) => p.check)).toEqual(['source-locale', 'neutral-fields', 'partners']);
   });
 
+  it('checks scheduled documents too, so that the build on their day cannot fail', () => {
+    const map = buildTranslationMap([
+      entry('news', 'en', 'later', { pubDate: new Date('2099-01-01'), topics: ['networking'], partners: [partner('beta-cluster')] }),
+      entry('news', 'uk', 'later', { topics: ['networking'] }),
+    ], { today: fixtureToday });
+    expect(map.documents).toEqual([]);
+    expect(lines(findContentProblems(map, ['alpha-cluster']))).toEqual([
+      'content/news/uk/later.md: field "topics" is language-neutral and is written once, in content/news/en/later.md. Delete it from this translation; it inherits the original\'s value.',
+      'content/news/en/later.md: field "partners" names "beta-cluster", which is not a partner id. Allowed: alpha-cluster.',
+    ]);
+  });
+
   it('finds nothing in good content', () => {
-    const map = buildTranslationMap([entry('news', 'en', 'kickoff', { pubDate, topics: ['networking'], partners: [partner('alpha-cluster')] })]);
+    const map = buildTranslationMap([entry('news', 'en', 'kickoff', { pubDate, topics: ['networking'], partners: [partner('alpha-cluster')] })], { today: fixtureToday });
     expect(findContentProblems(map, ['alpha-cluster'])).toEqual([]);
   });
 });
 
 describe('findContentWarnings', () => {
-  it('warns of a document dated in the future, which is published at once', () => {
+  it('does not warn of a document dated in the future: it is scheduled, not published', () => {
     const map = buildTranslationMap([
       entry('news', 'en', 'later', { pubDate: new Date('2099-01-01'), topics: ['training'] }),
       entry('news', 'en', 'today', { pubDate: new Date('2026-01-01'), topics: ['training'] }),
-    ]);
-    const warnings = findContentWarnings(map, new Date('2026-01-01T12:00:00Z'), () => 'Some text.');
-    expect(warnings).toMatchObject([{ file: 'content/news/en/later.md', check: 'future-date' }]);
-    expect(warnings[0]!.message).toMatch(/^pubDate 2099-01-01 is in the future: .*Set draft: true until it may appear/);
+    ], { today: '2026-01-01' });
+    expect(findContentWarnings(map, () => 'Some text.')).toEqual([]);
+    expect(map.scheduled.map((d) => d.slug)).toEqual(['later']);
+  });
+
+  it('warns of a scheduled page with no text now, not on the day it appears', () => {
+    const map = buildTranslationMap([{ ...entry('news', 'en', 'later', { pubDate: new Date('2099-01-01'), topics: ['training'] }), body: '' }], { today: fixtureToday });
+    expect(findContentWarnings(map, (e) => e.body ?? '')).toMatchObject([{ file: 'content/news/en/later.md', check: 'empty' }]);
   });
 
   it('warns of a published page with no text, in each language that has one', () => {
     const map = buildTranslationMap([
       { ...entry('guides', 'en', 'g', { pubDate: new Date('2025-01-01'), topics: ['training'] }), body: '## Heading\n\nText.' },
       { ...entry('guides', 'uk', 'g'), body: '\n  \n' },
-    ]);
-    const warnings = findContentWarnings(map, new Date('2026-01-01'), (e) => e.body ?? '');
+    ], { today: fixtureToday });
+    const warnings = findContentWarnings(map, (e) => e.body ?? '');
     expect(warnings).toMatchObject([{ file: 'content/guides/uk/g.md', locale: 'uk', check: 'empty' }]);
     expect(warnings[0]!.message).toBe('has no text below the frontmatter: the page is published empty. Write the text, or set draft: true.');
   });

@@ -28,6 +28,7 @@ describe('the DOM contract', () => {
       languageSwitcher: 'nav.lang-switcher',
       languageSwitcherLinks: 'nav.lang-switcher a',
       skipLink: 'a.skip-link',
+      editLinks: 'ul.edit-links a',
       robotsMeta: 'meta[name="robots"]',
     });
   });

@@ -3,7 +3,7 @@ import { renderRss, selectFeedItems, rfc822, sortFeedItems, type FeedChannel, ty
 import { escapeXml } from '../../../src/lib/outputs/xml';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { locales, type Locale } from '../../../src/i18n/locales';
-import { entry, rootUrls } from '../../helpers/entries';
+import { entry, rootUrls, fixtureToday } from '../../helpers/entries';
 
 /**
  * A tiny, dependency-free well-formedness check: every tag that opens closes, in order, attribute values
@@ -230,7 +230,7 @@ describe('selectFeedItems', () => {
     entry('news', 'uk', 'workshop'),
     entry('news', 'uk', 'draft-translation', { draft: true }),
     entry('news', 'en', 'draft-translation', { pubDate: new Date('2025-05-01') }),
-  ]);
+  ], { today: fixtureToday });
   type Doc = (typeof map.documents)[number];
   const toItem = (doc: Doc, e: Doc['source']): FeedItem => {
     const locale = e.id.split('/')[0] as Locale;

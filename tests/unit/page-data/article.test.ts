@@ -5,7 +5,9 @@ import { buildArticlePage, type ArticleContext, type OrganisationEntry } from '.
 import { useTranslations } from '../../../src/i18n/translator';
 import type { Locale } from '../../../src/i18n/locales';
 import type { TranslationState } from '../../../src/lib/content/freshness';
-import { entry, rootUrls as urls, type FixtureEntry } from '../../helpers/entries';
+import { entry, rootUrls as urls, type FixtureEntry, fixtureToday } from '../../helpers/entries';
+import { fixtureRepositories } from '../../helpers/settings';
+import type { RepositorySettings } from '../../../src/settings';
 
 const org = (id: string, name: string, role: 'coordinator' | 'partner', country: 'RO' | 'UA' | 'ES', city: string): OrganisationEntry => ({
   id,
@@ -32,7 +34,7 @@ const map = buildTranslationMap<FixtureEntry>([
     keyFindings: ['The first finding, in one full sentence.'],
     downloads: [{ title: 'Full report', file: '/downloads/report.pdf', lang: 'en' }],
   }),
-]);
+], { today: fixtureToday });
 const doc = (collection: 'guides' | 'news' | 'partners' | 'pages' | 'studies', slug: string) => map.get(collection, slug)!;
 
 function context(stale: { doc: TranslatedDocument<FixtureEntry>; locale: Locale }[] = []): ArticleContext<FixtureEntry> {
@@ -54,7 +56,7 @@ const headings = [
   { depth: 3, slug: 'three', text: 'Three' },
 ];
 
-function page(d: TranslatedDocument<FixtureEntry>, locale: Locale, ctx = context()) {
+function page(d: TranslatedDocument<FixtureEntry>, locale: Locale, ctx = context(), repository: RepositorySettings | null = null) {
   return buildArticlePage({
     doc: d,
     version: resolveVersion(d, locale),
@@ -63,6 +65,7 @@ function page(d: TranslatedDocument<FixtureEntry>, locale: Locale, ctx = context
     translator: useTranslations(locale),
     urls,
     fileSize: () => 1_250_000,
+    repository,
   });
 }
 
@@ -185,5 +188,51 @@ describe('buildArticlePage per collection', () => {
     expect(about.published).toBeUndefined();
     expect(about.crumbs.map((c) => c.href)).toEqual(['/uk/', '/uk/about/']);
     expect(about.lists).toEqual([]);
+  });
+});
+
+describe('buildArticlePage editing links', () => {
+  const github = fixtureRepositories.github;
+  const hrefs = (p: ReturnType<typeof page>) => p.editLinks.map((l) => [l.kind, l.href]);
+
+  it('has none while the repository is unset, on every kind of page', () => {
+    expect(page(doc('guides', 'market-entry'), 'en').editLinks).toEqual([]);
+    expect(page(doc('guides', 'market-entry'), 'bg').editLinks).toEqual([]);
+    expect(page(doc('guides', 'market-entry'), 'uk', context([{ doc: doc('guides', 'market-entry'), locale: 'uk' }])).editLinks).toEqual([]);
+  });
+
+  it('edits the file shown on an original and on an up-to-date translation', () => {
+    expect(hrefs(page(doc('guides', 'market-entry'), 'en', context(), github))).toEqual([
+      ['edit', 'https://github.com/example-org/itbridge-site/edit/main/content/guides/en/market-entry.md'],
+    ]);
+    expect(hrefs(page(doc('guides', 'market-entry'), 'uk', context(), github))).toEqual([
+      ['edit', 'https://github.com/example-org/itbridge-site/edit/main/content/guides/uk/market-entry.md'],
+    ]);
+  });
+
+  it('edits the original and offers its translation on a fallback page, for a standalone page and a partner too', () => {
+    expect(hrefs(page(doc('guides', 'market-entry'), 'bg', context(), github))).toEqual([
+      ['edit', 'https://github.com/example-org/itbridge-site/edit/main/content/guides/en/market-entry.md'],
+      ['translate', 'https://github.com/example-org/itbridge-site/new/main?filename=content/guides/bg/market-entry.md'],
+    ]);
+    expect(hrefs(page(doc('pages', 'about'), 'es', context(), github)).map(([, href]) => href)).toEqual([
+      'https://github.com/example-org/itbridge-site/edit/main/content/pages/en/about.md',
+      'https://github.com/example-org/itbridge-site/new/main?filename=content/pages/es/about.md',
+    ]);
+    expect(hrefs(page(doc('partners', 'alpha-cluster'), 'uk', context(), github)).map(([kind]) => kind)).toEqual(['edit', 'translate']);
+  });
+
+  it('offers to update a stale translation, and only that', () => {
+    const stale = context([{ doc: doc('guides', 'market-entry'), locale: 'uk' }]);
+    expect(page(doc('guides', 'market-entry'), 'uk', stale, github).editLinks).toEqual([
+      {
+        kind: 'update',
+        label: 'editLinks.update',
+        href: 'https://github.com/example-org/itbridge-site/edit/main/content/guides/uk/market-entry.md',
+        file: { collection: 'guides', locale: 'uk', slug: 'market-entry', path: 'content/guides/uk/market-entry.md' },
+      },
+    ]);
+    // The original of a document with a stale translation is edited as usual.
+    expect(hrefs(page(doc('guides', 'market-entry'), 'en', stale, github)).map(([kind]) => kind)).toEqual(['edit']);
   });
 });

@@ -13,7 +13,7 @@ import {
 } from '../../../src/lib/page-data/home';
 import { useTranslations } from '../../../src/i18n/translator';
 import { locales, type Locale } from '../../../src/i18n/locales';
-import { entry, rootUrls as urls } from '../../helpers/entries';
+import { entry, rootUrls as urls, fixtureToday } from '../../helpers/entries';
 
 const city = (name: string, bg: string) => ({ en: name, uk: name, ro: name, es: name, bg });
 const organisations = new Map<string, HomeOrganisation>([
@@ -41,7 +41,7 @@ const map = buildTranslationMap([
   entry('partners', 'en', 'alpha-cluster'),
   entry('partners', 'en', 'zeta-cluster'),
   entry('partners', 'bg', 'zeta-cluster'),
-]);
+], { today: fixtureToday });
 const topicIndex = buildTopicIndex(map.documents);
 const homeOf = (locale: Locale) => buildHomePage(map, organisations, useTranslations(locale), urls, topicIndex);
 

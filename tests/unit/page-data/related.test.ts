@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { findRelated } from '../../../src/lib/page-data/related';
 import { buildTopicIndex } from '../../../src/lib/content/indexes';
-import { entry, type FixtureEntry } from '../../helpers/entries';
+import { entry, type FixtureEntry, fixtureToday } from '../../helpers/entries';
 import type { CollectionName } from '../../../src/lib/content/collections';
 import type { Topic } from '../../../src/lib/content/taxonomy';
 
@@ -10,7 +10,7 @@ const doc = (collection: CollectionName, slug: string, pubDate: string | undefin
   entry(collection, 'en', slug, { ...(pubDate ? { pubDate: new Date(pubDate) } : {}), ...(topics ? { topics } : {}) });
 
 function setup(entries: FixtureEntry[]) {
-  const map = buildTranslationMap(entries);
+  const map = buildTranslationMap(entries, { today: fixtureToday });
   const index = buildTopicIndex(map.documents);
   const get = (collection: CollectionName, slug: string) => {
     const d = map.get(collection, slug);

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { buildDetailPages, buildSwitcherLinks, buildListing } from '../../../src/lib/routing/static-paths';
 import { byDateDesc } from '../../../src/lib/content/indexes';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
-import { entry, rootUrls as urls } from '../../helpers/entries';
+import { entry, rootUrls as urls, fixtureToday } from '../../helpers/entries';
 
 const map = buildTranslationMap([
   // news/kickoff: English original translated into Ukrainian and Bulgarian
@@ -16,7 +16,7 @@ const map = buildTranslationMap([
   entry('news', 'ro', 'lviv-meetup', { sourceLocale: 'uk' }),
   // a guide with the same slug as a news item must not leak into news pages
   entry('guides', 'en', 'kickoff', { pubDate: new Date('2025-01-01') }),
-]);
+], { today: fixtureToday });
 
 describe('buildDetailPages', () => {
   const pages = buildDetailPages(map, 'news');
@@ -107,7 +107,7 @@ describe('buildListing', () => {
 });
 
 describe('byDateDesc', () => {
-  const docsOf = (...files: ReturnType<typeof entry>[]) => [...buildTranslationMap(files).documents];
+  const docsOf = (...files: ReturnType<typeof entry>[]) => [...buildTranslationMap(files, { today: fixtureToday }).documents];
 
   it('puts the newest original first', () => {
     const docs = docsOf(

@@ -3,7 +3,7 @@ import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { buildTopicIndex } from '../../../src/lib/content/indexes';
 import { buildSearchSuggestions } from '../../../src/lib/search/suggestions';
 import { useTranslations } from '../../../src/i18n/translator';
-import { entry, rootUrls as urls } from '../../helpers/entries';
+import { entry, rootUrls as urls, fixtureToday } from '../../helpers/entries';
 
 const dates = ['2025-01-01', '2025-02-01', '2025-03-01', '2025-04-01', '2025-05-01', '2025-06-01'];
 const map = buildTranslationMap([
@@ -12,7 +12,7 @@ const map = buildTranslationMap([
   ...[0, 2, 3].map((i) => entry('guides', 'bg', `guide-${i}`)),
   entry('news', 'en', 'news-0', { pubDate: new Date('2025-07-01'), topics: ['networking'] }),
   entry('news', 'bg', 'news-0'),
-]);
+], { today: fixtureToday });
 const topicIndex = buildTopicIndex(map.documents);
 
 describe('buildSearchSuggestions', () => {

@@ -8,6 +8,7 @@ import { readContentTree } from '../../../src/lib/checks/content-tree';
 import { findMissingUiKeys } from '../../../src/i18n/ui-keys';
 import { uiResources } from '../../../src/i18n/translator';
 import type { Locale } from '../../../src/i18n/locales';
+import { fixtureToday } from '../../helpers/entries';
 
 const fm = (extra = '') => `---\ntitle: A title\ndescription: A description of twenty characters or more.\n${extra}---\n`;
 const news = (extra = '') => fm(`pubDate: 2025-02-13\ntopics: [networking]\n${extra}`);
@@ -15,7 +16,7 @@ const organisations = 'alpha-cluster:\n  name: Alpha Cluster\n  role: coordinato
 const none = { en: [], uk: [], ro: [], es: [], bg: [] };
 
 /** Writes a content folder and reports on it as npm run check:content does; `times` are commit times by file. */
-function reportOn(files: Record<string, string>, times: Record<string, number> = {}, missingUiKeys: Record<Locale, string[]> = none): ContentReport {
+function reportOn(files: Record<string, string>, times: Record<string, number> = {}, missingUiKeys: Record<Locale, string[]> = none, today = fixtureToday): ContentReport {
   const dir = mkdtempSync(join(tmpdir(), 'itbridge-report-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -25,6 +26,7 @@ function reportOn(files: Record<string, string>, times: Record<string, number> =
     tree: readContentTree(dir, { publicDir: join(dir, 'public') }),
     times: new Map(Object.entries(times).map(([path, time]) => [resolve(dir, path), time])),
     missingUiKeys,
+    today,
   });
 }
 const section = (report: ContentReport, locale: Locale) => report.locales.find((r) => r.locale === locale)!;
@@ -58,6 +60,47 @@ describe('buildContentReport', () => {
       'not published because its original (news/en/k) is a draft. Publish the original first, or set sourceLocale to the language this text was written in.',
     ]);
     expect(report.locales.flatMap((r) => r.errors)).toEqual([]);
+  });
+
+  it('lists a document dated after today and its translation as scheduled, with the date, neither error nor warning', () => {
+    const report = reportOn(
+      {
+        'partners/organisations.yaml': organisations,
+        'news/en/launch.md': `${fm('pubDate: 2030-06-15\ntopics: [networking]\n')}Original.\n`,
+        'news/uk/launch.md': `${fm()}Переклад.\n`,
+        'news/en/kickoff.md': `${news()}Original.\n`,
+        'news/uk/kickoff.md': `${fm()}Переклад.\n`,
+      },
+      {},
+      none,
+      '2030-06-14',
+    );
+    expect(report.locales.flatMap((r) => r.errors)).toEqual([]);
+    expect(section(report, 'en').scheduled).toEqual([
+      {
+        severity: 'scheduled',
+        check: 'scheduled',
+        file: expect.stringMatching(/news\/en\/launch\.md$/),
+        publishOn: '2030-06-15',
+        message: 'scheduled for 2030-06-15, so not published yet: the first build on or after that day publishes it.',
+      },
+    ]);
+    expect(section(report, 'uk').scheduled.map((i) => [i.publishOn, i.message])).toEqual([
+      ['2030-06-15', 'scheduled with its original (news/en/launch) for 2030-06-15, so not published yet: the first build on or after that day publishes it.'],
+    ]);
+    // Not published yet is not "missing" either; the other languages may translate it before the day.
+    expect(summary(section(report, 'uk').warnings)).toEqual([]);
+    expect(summary(section(report, 'ro').warnings)).toEqual(['missing news/ro/kickoff.md', 'missing news/ro/launch.md']);
+    // On the day, it is published like any other document.
+    const onTheDay = reportOn({ 'news/en/launch.md': `${fm('pubDate: 2030-06-15\ntopics: [networking]\n')}Original.\n` }, {}, none, '2030-06-15');
+    expect(report.locales.flatMap((r) => r.scheduled)).toHaveLength(2);
+    expect(onTheDay.locales.flatMap((r) => r.scheduled)).toEqual([]);
+  });
+
+  it('reports what would stop a scheduled document’s build on its day now, as errors', () => {
+    const report = reportOn({ 'partners/organisations.yaml': organisations, 'news/en/later.md': `${fm('pubDate: 2030-06-15\ntopics: [networking]\npartners: [beta-cluster]\n')}Text.\n` }, {}, none, '2030-06-14');
+    expect(summary(section(report, 'en').errors)).toEqual(['partners news/en/later.md']);
+    expect(summary(section(report, 'en').scheduled)).toEqual(['scheduled news/en/later.md']);
   });
 
   it('treats a document first written in Ukrainian as its own original', () => {
@@ -120,6 +163,8 @@ describe('npm run check:content', () => {
   };
   const run = (content: string, ...extra: string[]) =>
     spawnSync(process.execPath, [tsx, 'scripts/check-content.ts', '--content', content, ...extra], { cwd: root, encoding: 'utf8' });
+  const runOn = (today: string, content: string, ...extra: string[]) =>
+    spawnSync(process.execPath, [tsx, 'scripts/check-content.ts', '--content', content, ...extra], { cwd: root, encoding: 'utf8', env: { ...process.env, ITBRIDGE_NOW: today } });
 
   it('finds a translation made stale in a temporary git repository, and exits 0 on warnings only', () => {
     const repo = mkdtempSync(join(tmpdir(), 'itbridge-check-'));
@@ -148,5 +193,22 @@ describe('npm run check:content', () => {
     expect(r.stdout).toMatch(/ERROR orthography\s+\S*guides\/ro\/g\.md:7 — Romanian cedilla letter "ş"/);
     expect(r.stdout).toMatch(/warn  orphan\s+\S*guides\/ro\/g\.md — not published because its original/);
     expect(r.stdout).not.toContain('[all languages]');
+  });
+
+  it('takes today from ITBRIDGE_NOW and lists scheduled files with their date, exiting 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itbridge-check-'));
+    mkdirSync(join(dir, 'news/en'), { recursive: true });
+    writeFileSync(join(dir, 'news/en/launch.md'), `${fm('pubDate: 2030-06-15\ntopics: [networking]\n')}Original.\n`);
+    const before = runOn('2030-06-14', dir);
+    expect(before.status, before.stderr).toBe(0);
+    expect(before.stdout).toMatch(/^Content check: 1 files, 0 error\(s\), \d+ warning\(s\), 1 scheduled$/m);
+    expect(before.stdout).toContain('today is 2030-06-14, UTC');
+    expect(before.stdout).toMatch(/\[en\] 0 error\(s\), 0 warning\(s\), 1 scheduled/);
+    expect(before.stdout).toMatch(/^ {2}later scheduled\s+\S*news\/en\/launch\.md — scheduled for 2030-06-15, so not published yet/m);
+    const json = JSON.parse(runOn('2030-06-14', dir, '--json').stdout) as { today: string; scheduled: number; locales: { locale: string; scheduled: { publishOn: string }[] }[] };
+    expect(json).toMatchObject({ today: '2030-06-14', scheduled: 1 });
+    expect(json.locales[0]!.scheduled[0]!.publishOn).toBe('2030-06-15');
+    const onTheDay = runOn('2030-06-15', dir);
+    expect(onTheDay.stdout).not.toContain('scheduled');
   });
 });

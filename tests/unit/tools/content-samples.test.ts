@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { resolve } from 'node:path';
-import { sampleDocument, fallbackPath, documentPath, readField, articlePerLocale } from '../../../scripts/lib/content-samples';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { sampleDocument, fallbackPath, documentPath, readField, articlePerLocale, listDocuments } from '../../../scripts/lib/content-samples';
 import { locales } from '../../../src/i18n/locales';
 
 const fixture = resolve(import.meta.dirname, '../../fixtures/content');
@@ -21,6 +23,14 @@ describe('content samples for the browser tests', () => {
     expect(fallbackPath('bg', fixture)).toBe('/bg/news/first-news/');
     // first-news has a Ukrainian translation; the fixture guide (English only) is the Ukrainian fallback.
     expect(fallbackPath('uk', fixture)).toBe('/uk/guides/fixture-guide/');
+  });
+
+  it('leaves out a scheduled document, as the build does, until the day it is published', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itbridge-samples-'));
+    cpSync(fixture, dir, { recursive: true });
+    writeFileSync(join(dir, 'news/en/later.md'), '---\ntitle: Later\ndescription: A news item published on a later day.\npubDate: 2030-06-15\ntopics: [training]\n---\nText.\n');
+    expect(listDocuments('news', dir, '2030-06-14').map((d) => d.slug)).toEqual(['first-news']);
+    expect(listDocuments('news', dir, '2030-06-15').map((d) => d.slug)).toEqual(['first-news', 'later']);
   });
 
   it('reads a frontmatter field of the original, taking the first item of a list', () => {

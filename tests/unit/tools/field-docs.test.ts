@@ -13,7 +13,7 @@ describe('the frontmatter reference in content/README.md', () => {
   it('describes every field of every collection, with whether it is required', () => {
     expect(generated).toContain('### news');
     expect(generated).toMatch(/\| `title` \| required \| Headline in the language of the folder, 3–120 characters/);
-    expect(generated).toMatch(/\| `pubDate` \| optional \| Publication date, YYYY-MM-DD\. Original-language file only/);
+    expect(generated).toMatch(/\| `pubDate` \| optional \| Publication date, YYYY-MM-DD\. A later day schedules the entry: .* Original-language file only/);
     expect(generated).toMatch(/### organisations[\s\S]*\| `country` \| required \|/);
     expect(generated).not.toMatch(/\|\s*\|$/m);
   });
