@@ -57,6 +57,13 @@ function addCounts(into: FacetCounts, counts: FacetCounts | undefined, sign: 1 |
   }
 }
 
+/** Filter counts of several result sets added together (the local and the untranslated results). */
+export function sumCounts(...parts: FacetCounts[]): FacetCounts {
+  const total: FacetCounts = {};
+  for (const part of parts) addCounts(total, part, 1);
+  return total;
+}
+
 /**
  * Runs the full query and its relaxations through `search` (which receives the words to keep), and
  * merges them: complete matches in Pagefind's order, then pages lacking words, by score.

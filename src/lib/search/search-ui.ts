@@ -5,7 +5,7 @@
  */
 import { isSearchable, maxQueryLength, queryWords } from './query';
 import { planQuery, shownString, type QueryPlan } from './plan';
-import { relaxedSearch, type RelaxedResult } from './relax';
+import { relaxedSearch, sumCounts, type RelaxedResult } from './relax';
 import { chunkKey, type WordSource } from './lexicon';
 import { localeScript, scriptOf } from './fold';
 import { cyrillicGuess, latinGuesses } from './transliterate';
@@ -361,7 +361,7 @@ class ItbSearch extends HTMLElement {
       if (id !== this.runId) return;
       const extra = toPending(result, true);
       if (!extra.length) return;
-      this.renderFilters(addCounts(localCounts, counts));
+      this.renderFilters(sumCounts(localCounts, counts));
       this.renderNotes(plan, raw, !local?.complete && !result?.complete);
       announce(localCount + extra.length);
       this.pending.push(...extra);
@@ -554,18 +554,6 @@ class ItbSearch extends HTMLElement {
       (again ?? this.panel.querySelector('summary'))?.focus();
     }
   }
-}
-
-/** Filter counts of the local and the untranslated results together. */
-function addCounts(...parts: FacetCounts[]): FacetCounts {
-  const total: FacetCounts = {};
-  for (const part of parts) {
-    for (const [key, values] of Object.entries(part)) {
-      const target = (total[key] ??= {});
-      for (const [value, n] of Object.entries(values ?? {})) target[value] = (target[value] ?? 0) + n;
-    }
-  }
-  return total;
 }
 
 customElements.define('itb-search', ItbSearch);
