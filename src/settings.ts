@@ -51,40 +51,49 @@ export interface ContactSettings {
 
 /**
  * Where the site's content is edited. While it is `null`, no article shows an editing link (and no
- * page's HTML differs from a site without this setting). To show them, replace `null` with the
- * repository's address on its Git host and the branch the site is built from, for example:
+ * page's HTML differs from a site without this setting), and the editor at /admin/ offers only
+ * "Work with Local Repository" on an editor's own computer (`npm run dev`, then
+ * http://127.0.0.1:4321/admin/). To set it, replace `null` with the repository's address on its Git
+ * host and the branch the site is built from, for example:
  *   { host: 'github', url: 'https://github.com/example-org/itbridge-site', branch: 'main' }
  *   { host: 'gitlab', url: 'https://gitlab.com/example-group/itbridge-site', branch: 'main' }
  *   { host: 'forgejo', url: 'https://codeberg.org/example-org/itbridge-site', branch: 'main' }  (Codeberg, Forgejo, Gitea)
- * or, once the site has its own editor at /admin/ (issue 15), `{ host: 'cms' }`.
- * Every article (guides, studies, news, partners, standalone pages) then ends with "Edit this page",
- * opening the file shown in the host's web editor; a page not yet translated into the reader's language
- * adds "Translate this page", opening a new file in that language's folder; a translation whose original
- * has changed shows "Update this translation" instead. The links are left out of search and print.
- * Which page gets which link: src/lib/editing/edit-links.ts; the URLs of each host:
- * src/lib/editing/repository.ts. An address that is not the repository's https address stops the
- * build with a message.
+ * Every article (guides, studies, news, partners, standalone pages) then ends with "Edit this page";
+ * a page not yet translated into the reader's language adds "Translate this page"; a translation whose
+ * original has changed shows "Update this translation" instead. The links open the entry in the
+ * site's editor at /admin/ (`editLinks: 'cms'`, the default) or the file in the Git host's web editor
+ * (`editLinks: 'git-host'`). They are left out of search and print. On the deployed site, /admin/ signs
+ * editors in to that host as `signIn` says (default: a personal access token; docs/editing-ui.md
+ * says how to set up each way). Which page gets which link: src/lib/editing/edit-links.ts; the URLs
+ * of each host: src/lib/editing/repository.ts. A value the site cannot use stops the build with a message.
  */
 export const repository: RepositorySettings | null = null;
 
 /** A Git host with a web editor: 'github', 'gitlab', or 'forgejo' (Codeberg, Forgejo and Gitea share its URLs). */
 export type GitHost = 'github' | 'gitlab' | 'forgejo';
 
-export interface GitRepositorySettings {
+export interface RepositorySettings {
   host: GitHost;
   /** The repository's https address as the browser shows it, e.g. https://github.com/example-org/itbridge-site. */
   url: string;
-  /** The branch the site is built from, e.g. main; the links edit its files. */
+  /** The branch the site is built from, e.g. main; the links and the editor at /admin/ edit its files. */
   branch: string;
-}
-
-export interface CmsRepositorySettings {
   /**
-   * The site's own editor at /admin/ (Sveltia CMS, issue 15): the links open the entry there, where
-   * every language of it is edited. Only once /admin/ is built; its collections are the registry's
-   * (news, guides, studies, partners, pages).
+   * Where the articles' editing links open: 'cms' (default) the entry in the site's editor at /admin/,
+   * where every language of it is edited side by side; 'git-host' the file in the Git host's web editor.
    */
-  host: 'cms';
+  editLinks?: 'cms' | 'git-host' | undefined;
+  /** How editors sign in to the Git host at /admin/ on the deployed site. Default: `{ method: 'token' }`. */
+  signIn?: SignInSettings | undefined;
 }
 
-export type RepositorySettings = GitRepositorySettings | CmsRepositorySettings;
+/**
+ * How the editor at /admin/ signs in to the Git host (docs/editing-ui.md, "Signing in"):
+ * - `{ method: 'token' }`: each editor pastes a personal access token made on the host; works with every
+ *   host and needs no server.
+ * - `{ method: 'oauth-relay', relayUrl: 'https://…' }`: GitHub only; a "Sign in with GitHub" button through an
+ *   OAuth relay the consortium runs (Sveltia CMS Authenticator). Tokens still work.
+ * - `{ method: 'pkce', appId: '…' }`: GitLab and Codeberg/Forgejo; a "Sign in with …" button through an OAuth
+ *   application registered on the host (its application or client ID), no server. Tokens still work.
+ */
+export type SignInSettings = { method: 'token' } | { method: 'oauth-relay'; relayUrl: string } | { method: 'pkce'; appId: string };

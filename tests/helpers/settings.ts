@@ -13,10 +13,11 @@ export const fixtureContact = {
 
 export const fixtureFunding = { statement: 'co-funded', grantingAuthority: 'EISMEA', grantNumber: '000000000' } as const;
 
-/** The repository setting for each kind of editor, as an operator would write it (src/settings.ts `repository`). */
+/** The repository setting for each place the editing links open, as an operator would write it (src/settings.ts `repository`). */
 export const fixtureRepositories = {
-  github: { host: 'github', url: 'https://github.com/example-org/itbridge-site', branch: 'main' },
-  gitlab: { host: 'gitlab', url: 'https://gitlab.com/example-group/itbridge-site', branch: 'main' },
-  forgejo: { host: 'forgejo', url: 'https://codeberg.org/example-org/itbridge-site', branch: 'main' },
-  cms: { host: 'cms' },
+  github: { host: 'github', url: 'https://github.com/example-org/itbridge-site', branch: 'main', editLinks: 'git-host' },
+  gitlab: { host: 'gitlab', url: 'https://gitlab.com/example-group/itbridge-site', branch: 'main', editLinks: 'git-host' },
+  forgejo: { host: 'forgejo', url: 'https://codeberg.org/example-org/itbridge-site', branch: 'main', editLinks: 'git-host' },
+  /** The default: the links open the site's editor at /admin/. */
+  cms: { host: 'github', url: 'https://github.com/example-org/itbridge-site', branch: 'main' },
 } as const satisfies Record<string, RepositorySettings>;

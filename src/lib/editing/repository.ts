@@ -54,6 +54,12 @@ const gitHosts: Readonly<Record<GitHost, { edit: (repo: string, branch: string, 
 
 const setting = 'src/settings.ts: repository';
 
+function gitHostShapes(host: GitHost) {
+  const shapes = Object.hasOwn(gitHosts, host) ? gitHosts[host] : undefined;
+  if (!shapes) throw new Error(`${setting}.host "${String(host)}" is not a host this site knows. Use one of: ${Object.keys(gitHosts).join(', ')}.`);
+  return shapes;
+}
+
 /**
  * The repository's web address as the editors' URLs start: https, no query, fragment or trailing
  * slash, and without the `.git` of a clone address. Anything else stops the build, naming the setting.
@@ -77,29 +83,48 @@ export function repositoryBase(value: string): string {
 
 /**
  * The editor's URLs for the repository setting. `adminPath` builds the address of the site's own
- * editor (urls.asset, so a `base` is kept), used by `{ host: 'cms' }`.
- * @example createEditorUrls({ host: 'github', url: 'https://github.com/o/r', branch: 'main' }, urls.asset).edit(file)
+ * editor (urls.asset, so a `base` is kept), used unless `editLinks` is 'git-host'.
+ * @example createEditorUrls({ host: 'github', url: 'https://github.com/o/r', branch: 'main', editLinks: 'git-host' }, urls.asset).edit(file)
  * // 'https://github.com/o/r/edit/main/content/guides/uk/x.md'
- * @example createEditorUrls({ host: 'cms' }, urls.asset).edit(file) // '/admin/#/collections/guides/entries/x'
+ * @example createEditorUrls({ host: 'github', url: 'https://github.com/o/r', branch: 'main' }, urls.asset).edit(file) // '/admin/#/collections/guides/entries/x'
  */
 export function createEditorUrls(settings: RepositorySettings, adminPath: (path: string) => string): EditorUrls {
-  if (settings.host === 'cms') {
+  const { shapes, repo, branch } = checkRepository(settings);
+  if ((settings.editLinks ?? 'cms') === 'cms') {
     // The CMS edits every language of an entry in one place, so a translation opens the entry too.
     const entry = (file: ContentFile) => `${adminPath('/admin/')}#/collections/${file.collection}/entries/${encodeURIComponent(file.slug)}`;
     return { edit: entry, create: entry };
   }
-  const shapes = Object.hasOwn(gitHosts, settings.host) ? gitHosts[settings.host] : undefined;
-  if (!shapes) {
-    throw new Error(`${setting}.host "${String(settings.host)}" is not a host this site knows. Use one of: ${Object.keys(gitHosts).join(', ')}, cms.`);
-  }
+  return {
+    edit: (file) => shapes.edit(repo, encodePath(branch), file.path),
+    create: (file) => shapes.create(repo, encodePath(branch), file.path),
+  };
+}
+
+/** The repository setting, checked: the host's URL shapes, the repository's base address and the branch. */
+export interface CheckedRepository {
+  host: GitHost;
+  shapes: (typeof gitHosts)[GitHost];
+  /** The repository's https address, e.g. https://github.com/example-org/itbridge-site. */
+  repo: string;
+  branch: string;
+}
+
+/**
+ * Checks every part of the repository setting the editing links and /admin/ use, stopping the build
+ * with the setting's name and the fix when one is wrong.
+ * @example checkRepository({ host: 'github', url: 'https://github.com/o/r/', branch: 'main' }).repo // 'https://github.com/o/r'
+ */
+export function checkRepository(settings: RepositorySettings): CheckedRepository {
+  const shapes = gitHostShapes(settings.host);
   const repo = repositoryBase(settings.url);
-  const branchName = settings.branch.trim();
-  if (!branchName || /\s/.test(branchName)) {
+  const branch = settings.branch.trim();
+  if (!branch || /\s/.test(branch)) {
     throw new Error(`${setting}.branch "${settings.branch}" is not a branch name. Write the branch the site is built from, e.g. main.`);
   }
-  const branch = encodePath(branchName);
-  return {
-    edit: (file) => shapes.edit(repo, branch, file.path),
-    create: (file) => shapes.create(repo, branch, file.path),
-  };
+  const editLinks: unknown = settings.editLinks ?? 'cms';
+  if (editLinks !== 'cms' && editLinks !== 'git-host') {
+    throw new Error(`${setting}.editLinks "${String(editLinks)}" is not a place the links can open. Use 'cms' (the editor at /admin/) or 'git-host' (the host's web editor).`);
+  }
+  return { host: settings.host, shapes, repo, branch };
 }

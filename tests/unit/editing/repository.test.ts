@@ -38,9 +38,9 @@ describe('createEditorUrls', () => {
 
   it('keeps an MDX file’s extension and a branch with a slash, encoding what a URL cannot hold', () => {
     const study: ContentFile = { collection: 'studies', locale: 'uk', slug: 's', path: 'content/studies/uk/s.mdx' };
-    const github = createEditorUrls({ host: 'github', url: 'https://github.com/o/r', branch: 'release/2027-q1' }, rootUrls.asset);
+    const github = createEditorUrls({ host: 'github', url: 'https://github.com/o/r', branch: 'release/2027-q1', editLinks: 'git-host' }, rootUrls.asset);
     expect(github.edit(study)).toBe('https://github.com/o/r/edit/release/2027-q1/content/studies/uk/s.mdx');
-    expect(createEditorUrls({ host: 'forgejo', url: 'https://git.example.org/o/r', branch: 'main' }, rootUrls.asset).edit({ ...study, path: 'content/studies/uk/a b.mdx' })).toBe(
+    expect(createEditorUrls({ host: 'forgejo', url: 'https://git.example.org/o/r', branch: 'main', editLinks: 'git-host' }, rootUrls.asset).edit({ ...study, path: 'content/studies/uk/a b.mdx' })).toBe(
       'https://git.example.org/o/r/_edit/main/content/studies/uk/a%20b.mdx',
     );
   });
@@ -48,7 +48,7 @@ describe('createEditorUrls', () => {
   it('accepts the address with a trailing slash or as a clone address, and a self-hosted GitLab group path', () => {
     expect(repositoryBase('https://github.com/example-org/itbridge-site/')).toBe('https://github.com/example-org/itbridge-site');
     expect(repositoryBase('https://codeberg.org/example-org/itbridge-site.git')).toBe('https://codeberg.org/example-org/itbridge-site');
-    expect(createEditorUrls({ host: 'gitlab', url: 'https://git.example.org/group/sub/site', branch: 'main' }, rootUrls.asset).edit(guide)).toBe(
+    expect(createEditorUrls({ host: 'gitlab', url: 'https://git.example.org/group/sub/site', branch: 'main', editLinks: 'git-host' }, rootUrls.asset).edit(guide)).toBe(
       'https://git.example.org/group/sub/site/-/edit/main/content/guides/en/eu-market-entry-for-it-smes.md',
     );
   });
@@ -59,10 +59,12 @@ describe('createEditorUrls', () => {
     }
   });
 
-  it('stops the build on an empty branch or an unknown host', () => {
+  it('stops the build on an empty branch, an unknown host or an unknown place for the links, whichever editor the links open', () => {
     expect(() => createEditorUrls({ host: 'github', url: 'https://github.com/o/r', branch: ' ' }, rootUrls.asset)).toThrow(/repository\.branch " " is not a branch name/);
+    expect(() => createEditorUrls({ ...fixtureRepositories.cms, url: 'https://github.com/o' }, rootUrls.asset)).toThrow(/repository\.url "https:\/\/github\.com\/o" is not/);
     expect(() => createEditorUrls({ host: 'bitbucket' as 'github', url: 'https://bitbucket.org/o/r', branch: 'main' }, rootUrls.asset)).toThrow(
-      /repository\.host "bitbucket" is not a host this site knows\. Use one of: github, gitlab, forgejo, cms\./,
+      /repository\.host "bitbucket" is not a host this site knows\. Use one of: github, gitlab, forgejo\./,
     );
+    expect(() => createEditorUrls({ ...fixtureRepositories.cms, editLinks: 'wiki' as 'cms' }, rootUrls.asset)).toThrow(/repository\.editLinks "wiki" is not a place the links can open/);
   });
 });
