@@ -3,16 +3,17 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { isLocale, type Locale } from '../../src/i18n/locales';
 import { env } from '../../src/env';
-import { listFiles } from '../helpers/dist';
+import { isAdminPath, listFiles } from '../helpers/dist';
 import type { ListedResult } from '../helpers/search-metrics';
 export { pageTypePaths, templatePaths, type PageType } from '../../scripts/lib/content-samples';
 
 export const distDir = resolve(import.meta.dirname, '../..', env.outDir);
 
-/** URL paths of every built HTML page, e.g. '/uk/news/', derived from dist/. */
+/** URL paths of every built visitor page, e.g. '/uk/news/', derived from dist/ (the editor at /admin/ is tested in cms.spec.ts). */
 export function builtPages(): string[] {
   return listFiles(distDir, 'index.html')
     .map((file) => `/${relative(distDir, dirname(file))}/`.replace(/^\/\/$/, '/'))
+    .filter((path) => !isAdminPath(path))
     .sort();
 }
 

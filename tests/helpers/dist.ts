@@ -32,6 +32,13 @@ export function urlPathOf(file: string, dir = distDir): string {
   return `/${relative(dir, file)}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/**
+ * The editor at /admin/ is not a visitor page: the visitor gates (languages, links, the visitor policy,
+ * HTML validation) skip it, and tests/site/admin.test.ts checks it against its own rules.
+ * @example isAdminPath('/admin/sveltia-cms.js') // true
+ */
+export const isAdminPath = (urlPath: string) => urlPath === '/admin/' || urlPath.startsWith('/admin/');
+
 function requireBuild(dir: string): void {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no built site: run npm run build first.`);
 }
@@ -43,6 +50,7 @@ export function readBuiltSite(dir = distDir): { pages: Map<string, string>; file
   const files = new Set<string>();
   for (const file of listFiles(dir)) {
     const path = urlPathOf(file, dir);
+    if (isAdminPath(path)) continue;
     if (basename(file) === 'index.html') pages.set(path, readFileSync(file, 'utf8'));
     else files.add(path);
   }
@@ -55,6 +63,7 @@ export function listBuiltPages(dir = distDir): string[] {
   return listFiles(dir)
     .filter((file) => basename(file) === 'index.html')
     .map((file) => urlPathOf(file, dir))
+    .filter((path) => !isAdminPath(path))
     .sort();
 }
 

@@ -6,7 +6,7 @@
  * checks that both files say exactly this.
  */
 
-type Directives = Readonly<Record<string, readonly string[]>>;
+export type Directives = Readonly<Record<string, readonly string[]>>;
 
 /**
  * What every page may load: everything from the site itself, nothing inline. `'wasm-unsafe-eval'`
@@ -28,11 +28,15 @@ const pageDirectives: Directives = {
  * Directives browsers ignore in a meta tag (frame-ancestors, report-uri, sandbox): a page cannot
  * forbid being framed before it has loaded, so only the header can.
  */
-const headerOnlyDirectives: Directives = {
+export const headerOnlyDirectives: Directives = {
   'frame-ancestors': ["'none'"],
 };
 
-const serialize = (directives: Directives) =>
+/**
+ * A policy as the header and the meta tag write it.
+ * @example serializePolicy({ 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'] }) // "default-src 'self'; img-src 'self' data:"
+ */
+export const serializePolicy = (directives: Directives) =>
   Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ');
@@ -41,10 +45,10 @@ const serialize = (directives: Directives) =>
  * The policy for `<meta http-equiv="Content-Security-Policy" content="…">` in every layout.
  * @example metaContentSecurityPolicy // "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; …; form-action 'self'"
  */
-export const metaContentSecurityPolicy = serialize(pageDirectives);
+export const metaContentSecurityPolicy = serializePolicy(pageDirectives);
 
 /**
  * The policy for the `Content-Security-Policy` response header: the meta policy plus frame-ancestors.
  * @example headerContentSecurityPolicy.endsWith("frame-ancestors 'none'") // true
  */
-export const headerContentSecurityPolicy = serialize({ ...pageDirectives, ...headerOnlyDirectives });
+export const headerContentSecurityPolicy = serializePolicy({ ...pageDirectives, ...headerOnlyDirectives });
