@@ -65,7 +65,8 @@ const fieldRules = z.registry<FieldRules>();
  * @example fieldRulesOf(titleSchema).textLimits // { min: 3, max: 120 }
  */
 export function fieldRulesOf(schema: z.ZodType): FieldRules {
-  return fieldRules.get(schema) ?? {};
+  // The registry's get() types its metadata as plain data, which a RegExp is not; the value is the one registered.
+  return (fieldRules.get(schema) as FieldRules | undefined) ?? {};
 }
 
 /**
