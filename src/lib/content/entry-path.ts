@@ -1,7 +1,13 @@
 import { locales, isLocale, type Locale } from '../../i18n/locales';
 
-/** Lowercase ASCII words joined by single hyphens, with at least one letter (so `2` can never clash with page 2). */
-const slugPattern = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Lowercase ASCII words joined by single hyphens, with at least one letter (so `2` can never clash with
+ * page 2). The editor at /admin/ checks new entries' slugs with it too.
+ */
+export const slugPattern = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** How to write a slug, for messages about one that does not match `slugPattern`. */
+export const slugAdvice = 'Use lowercase ASCII letters, digits and single hyphens, with at least one letter';
 
 /** True for a valid file name (without extension): lowercase ASCII words joined by single hyphens. */
 export function isValidSlug(slug: string): boolean {
@@ -54,8 +60,7 @@ export function parseEntryPath(relativePath: string, collectionDir: string): Ent
   const slug = fileName.replace(/\.mdx?$/, '');
   if (!isValidSlug(slug)) {
     throw new ContentPathError(
-      `the file name "${slug}" is not a valid slug. Use lowercase ASCII letters, digits and single hyphens, ` +
-        `with at least one letter (for example "eu-market-entry.md").`,
+      `the file name "${slug}" is not a valid slug. ${slugAdvice} (for example "eu-market-entry.md").`,
       file,
     );
   }

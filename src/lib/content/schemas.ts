@@ -12,44 +12,109 @@ import { topicKeys, countryCodes, partnerRoles, studyStatuses } from './taxonomy
 import { countGraphemes } from '../format/truncate';
 import { describeInvisibleCharacter, findInvisibleCharacter } from '../format/invisible-characters';
 
-interface TextLimits {
+/** How many characters (graphemes) a short text may have. */
+export interface TextRange {
   min: number;
   max: number;
-  /** The message past the limit, when it should say more than the number (why the limit exists). */
-  tooShort?: string;
-  tooLong?: string;
+}
+
+/**
+ * The character limits of the short texts editors write. The schemas below check them, and the editor at
+ * /admin/ (src/lib/cms/config.ts) shows them, so both read them from here.
+ */
+export const textLimits = {
+  title: { min: 3, max: 120 },
+  description: { min: 20, max: 160 },
+  location: { min: 0, max: 60 },
+  keyFinding: { min: 10, max: 300 },
+  downloadTitle: { min: 3, max: 120 },
+  organisationName: { min: 2, max: 80 },
+  placeName: { min: 1, max: 80 },
+} as const satisfies Record<string, TextRange>;
+
+/** A path a field must match, with the message that says how to write it. */
+export interface PathPattern {
+  pattern: RegExp;
+  message: string;
+}
+
+/** A study's download: a file in public/downloads/ of one of the formats readers can open. */
+export const downloadFilePattern: PathPattern = {
+  pattern: /^\/downloads\/[a-z0-9-]+\.(pdf|xlsx|csv|docx|odt|ods|zip)$/,
+  message: 'must be a path like /downloads/eu-ukraine-study-2025.pdf (pdf, xlsx, csv, docx, odt, ods or zip)',
+};
+
+/** A partner's logo: a file in public/partners/. */
+export const logoPattern: PathPattern = {
+  pattern: /^\/partners\/[a-z0-9-]+\.(svg|png|webp)$/,
+  message: 'must be a path like /partners/kharkiv-it-cluster.svg (svg, png or webp)',
+};
+
+/** What a field checks in refinements that zod cannot describe itself (a refine is a closure). */
+export interface FieldRules {
+  textLimits?: TextRange;
+  pathPattern?: PathPattern;
+}
+
+const fieldRules = z.registry<FieldRules>();
+
+/**
+ * The text limits and path pattern a field checks, for tools that describe the schemas (the editor's
+ * configuration). A `.describe()`, `.meta()` or wrapper such as `.optional()` added later keeps them
+ * (zod's registries follow a clone to its parent); a further `.refine()` on the field would not.
+ * @example fieldRulesOf(titleSchema).textLimits // { min: 3, max: 120 }
+ */
+export function fieldRulesOf(schema: z.ZodType): FieldRules {
+  // The registry's get() types its metadata as plain data, which a RegExp is not; the value is the one registered.
+  return (fieldRules.get(schema) as FieldRules | undefined) ?? {};
 }
 
 /**
  * Short text an editor writes (a title, a description, a name): trimmed, free of invisible bidi and
  * zero-width characters, and limited in characters as a reader counts them (graphemes: an emoji or an
- * accented letter is one), not in UTF-16 units as zod's min and max count.
+ * accented letter is one), not in UTF-16 units as zod's min and max count. `messages` replace the
+ * message past a limit, when it should say more than the number (why the limit exists).
  */
-function limitText(schema: z.ZodString, { min, max, tooShort, tooLong }: TextLimits): z.ZodString {
+function limitText(schema: z.ZodString, limits: TextRange, messages: { tooShort?: string; tooLong?: string } = {}): z.ZodString {
+  const { min, max } = limits;
   return schema
     .trim()
     .refine((text) => findInvisibleCharacter(text) === undefined, { error: (issue) => describeInvisibleCharacter(String(issue.input)) })
-    .refine((text) => countGraphemes(text) >= min, { error: tooShort ?? `must be at least ${min} characters` })
-    .refine((text) => countGraphemes(text) <= max, { error: tooLong ?? `must be at most ${max} characters` });
+    .refine((text) => countGraphemes(text) >= min, { error: messages.tooShort ?? `must be at least ${min} characters` })
+    .refine((text) => countGraphemes(text) <= max, { error: messages.tooLong ?? `must be at most ${max} characters` })
+    .register(fieldRules, { textLimits: { min, max } });
+}
+
+/** A path to a file in public/, matching `rule` and present there (`missing` says what to do when it is not). */
+function publicFile(rule: PathPattern, publicDir: string, missing: string): z.ZodString {
+  return z
+    .string()
+    .regex(rule.pattern, { error: rule.message })
+    .refine((path) => existsSync(`${publicDir}${path}`), { error: missing })
+    .register(fieldRules, { pathPattern: rule });
 }
 
 /** A site locale; infers as `Locale`. */
 export const localeSchema = z.enum(locales);
 
 // ---- Fields every localized file has -------------------------------------------------------------
+const { title: titleLimits, description: descriptionLimits } = textLimits;
 export const titleSchema = limitText(
   z.string({ error: (issue) => (issue.input === undefined ? 'Required: add a title line, e.g. title: ITBridge kicks off in Cluj-Napoca' : 'must be text') }),
-  { min: 3, max: 120, tooLong: 'must be at most 120 characters: shorten the headline' },
-).describe('Headline in the language of the folder, 3–120 characters. Example: "ITBridge kicks off in Cluj-Napoca"');
+  titleLimits,
+  { tooLong: `must be at most ${titleLimits.max} characters: shorten the headline` },
+).describe(`Headline in the language of the folder, ${titleLimits.min}–${titleLimits.max} characters. Example: "ITBridge kicks off in Cluj-Napoca"`);
 export const descriptionSchema = limitText(
-  z.string({ error: (issue) => (issue.input === undefined ? 'Required: add a one-sentence description (20–160 characters)' : 'must be text') }),
+  z.string({
+    error: (issue) =>
+      issue.input === undefined ? `Required: add a one-sentence description (${descriptionLimits.min}–${descriptionLimits.max} characters)` : 'must be text',
+  }),
+  descriptionLimits,
   {
-    min: 20,
-    max: 160,
-    tooShort: 'must be at least 20 characters: one full sentence',
-    tooLong: 'must be at most 160 characters: search engines cut longer descriptions',
+    tooShort: `must be at least ${descriptionLimits.min} characters: one full sentence`,
+    tooLong: `must be at most ${descriptionLimits.max} characters: search engines cut longer descriptions`,
   },
-).describe('One-sentence summary for listings, search engines and link previews, 20–160 characters.');
+).describe(`One-sentence summary for listings, search engines and link previews, ${descriptionLimits.min}–${descriptionLimits.max} characters.`);
 export const draftSchema = z
   .boolean()
   .default(false)
@@ -111,12 +176,9 @@ export const partnerIdSchema = z
   ])
   .transform((id): PartnerReference => ({ id, collection: 'organisations' }));
 
-const downloadFilePattern = /^\/downloads\/[a-z0-9-]+\.(pdf|xlsx|csv|docx|odt|ods|zip)$/;
-const logoPattern = /^\/partners\/[a-z0-9-]+\.(svg|png|webp)$/;
-
 /** The name of a place in every site language, e.g. a partner's city. */
 const localizedNameSchema = z
-  .object(Object.fromEntries(locales.map((l) => [l, limitText(z.string(), { min: 1, max: 80 })])) as Record<Locale, z.ZodString>)
+  .object(Object.fromEntries(locales.map((l) => [l, limitText(z.string(), textLimits.placeName)])) as Record<Locale, z.ZodString>)
   .strict()
   .describe(`The name in every site language (${locales.join(', ')}). Example: { en: Kharkiv, uk: Харків, ro: Harkov, es: Járkov, bg: Харков }`);
 
@@ -166,7 +228,7 @@ export function createContentSchemas<R extends z.ZodType<PartnerReference>>({ pa
     .object({
       ...localized,
       ...articleNeutral,
-      location: limitText(z.string(), { min: 0, max: 60 })
+      location: limitText(z.string(), textLimits.location)
         .optional()
         .describe('Dateline place, written in the language of the file. Example: location: Клуж-Напока'),
     })
@@ -179,7 +241,7 @@ export function createContentSchemas<R extends z.ZodType<PartnerReference>>({ pa
       ...localized,
       ...articleNeutral,
       keyFindings: z
-        .array(limitText(z.string(), { min: 10, max: 300 }))
+        .array(limitText(z.string(), textLimits.keyFinding))
         .max(8)
         .optional()
         .describe('Up to eight key findings, one sentence each, in the language of the file. Shown before the text.'),
@@ -187,15 +249,8 @@ export function createContentSchemas<R extends z.ZodType<PartnerReference>>({ pa
         .array(
           z
             .object({
-              title: limitText(z.string(), { min: 3, max: 120 }).describe('What the file is, in the language of the page.'),
-              file: z
-                .string()
-                .regex(downloadFilePattern, {
-                  error: 'must be a path like /downloads/eu-ukraine-study-2025.pdf (pdf, xlsx, csv, docx, odt, ods or zip)',
-                })
-                .refine((path) => existsSync(`${publicDir}${path}`), {
-                  error: 'names a file that is not in public/downloads/: add the file or correct the name',
-                }),
+              title: limitText(z.string(), textLimits.downloadTitle).describe('What the file is, in the language of the page.'),
+              file: publicFile(downloadFilePattern, publicDir, 'names a file that is not in public/downloads/: add the file or correct the name'),
               lang: localeSchema.describe('Language of the file itself, e.g. en.'),
             })
             .strict(),
@@ -215,14 +270,11 @@ export function createContentSchemas<R extends z.ZodType<PartnerReference>>({ pa
   /** Language-neutral partner facts, written once for all five languages. */
   const organisations = z
     .object({
-      name: limitText(z.string(), { min: 2, max: 80 }).describe('The organisation’s own name, never translated. Example: Kharkiv IT Cluster'),
+      name: limitText(z.string(), textLimits.organisationName).describe('The organisation’s own name, never translated. Example: Kharkiv IT Cluster'),
       role: z.enum(partnerRoles).describe(`Role in ITBridge: ${partnerRoles.join(', ')}.`),
       country: z.enum(countryCodes).describe(`ISO country code: ${countryCodes.join(', ')}. Names are translated automatically.`),
       city: localizedNameSchema,
-      logo: z
-        .string()
-        .regex(logoPattern, { error: 'must be a path like /partners/kharkiv-it-cluster.svg (svg, png or webp)' })
-        .refine((path) => existsSync(`${publicDir}${path}`), { error: 'names a file that is not in public/partners/: add the file or remove the field' })
+      logo: publicFile(logoPattern, publicDir, 'names a file that is not in public/partners/: add the file or remove the field')
         .optional()
         .describe('Logo file in public/partners/, as supplied by the partner. Leave out until available. Example: /partners/kharkiv-it-cluster.svg'),
       website: z
