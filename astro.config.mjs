@@ -13,6 +13,11 @@ import buildTimings, { writeSearchTiming, writeShareImageTiming } from './src/in
 import shareImages from './src/integrations/share-images.ts';
 import siteUrlCheck from './src/integrations/site-url.ts';
 import cspMeta from './src/integrations/csp-meta.ts';
+import admin from './src/integrations/admin.ts';
+import { buildCmsConfig } from './src/lib/cms/config.ts';
+import { adminConnectSources } from './src/lib/cms/backend.ts';
+import { repository } from './src/settings.ts';
+import packageJson from './package.json' with { type: 'json' };
 import { env } from './src/env.ts';
 import { urlFormat } from './src/lib/routing/urls.ts';
 
@@ -66,6 +71,12 @@ export default defineConfig({
     searchIndex(timingsFile ? { onIndexed: (time) => writeSearchTiming(timingsFile, time) } : {}),
     // og:image for every page, drawn after the pages are written (and cached in cacheDir).
     shareImages(timingsFile ? { onDone: (stats) => writeShareImageTiming(timingsFile, stats) } : {}),
+    // The editor at /admin/ (Sveltia CMS, self-hosted), written after the pages, the search index and the
+    // share images so that none of them sees it; configured from the schemas and src/settings.ts.
+    admin({
+      create: () => ({ config: buildCmsConfig({ repository, siteUrl }), sources: adminConnectSources(repository) }),
+      pinnedVersion: packageJson.dependencies['@sveltia/cms'],
+    }),
     // The benchmark (npm run bench) asks for phase timings; ordinary builds do not register this.
     ...(timingsFile ? [buildTimings(timingsFile)] : []),
     // Last, so that its warning is the last thing a build prints. A build without SITE_URL warns, or

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildAdminFiles, type AdminFiles } from '../lib/cms/admin-files';
+import { answerAdminRequest, buildAdminFiles, type AdminFiles } from '../lib/cms/admin-files';
 import { adminHeadersBlock, type AdminSources } from '../lib/cms/admin-page';
 
 export interface AdminOptions {
@@ -12,14 +12,6 @@ export interface AdminOptions {
   /** The exact @sveltia/cms version package.json pins. */
   pinnedVersion: string;
 }
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /**
  * The editor at /admin/ (Sveltia CMS, self-hosted; src/lib/cms/). A build writes its files into the
@@ -43,22 +35,11 @@ export default function admin({ create, pinnedVersion }: AdminOptions): AstroInt
       'astro:server:setup': ({ server }) => {
         let served: AdminFiles | undefined;
         server.middlewares.use((req, res, next) => {
-          const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-          if (path === base.slice(0, -1)) {
-            res.statusCode = 301;
-            res.setHeader('Location', base);
-            res.end();
-            return;
-          }
-          if (!path.startsWith(base)) return next();
           // Built on the first request, so a dev server that never opens /admin/ pays nothing; a restart re-reads the settings.
-          served ??= files().files;
-          const name = decodeURIComponent(path.slice(base.length)) || 'index.html';
-          const body = served.get(name);
-          if (!body) return next();
-          res.setHeader('Content-Type', contentTypes[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
-          res.setHeader('Cache-Control', 'no-cache');
-          res.end(body);
+          const answer = answerAdminRequest(new URL(req.url ?? '/', 'http://localhost').pathname, () => (served ??= files().files), base);
+          if (!answer) return next();
+          res.writeHead(answer.status, answer.headers);
+          res.end(answer.body);
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

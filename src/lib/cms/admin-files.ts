@@ -81,3 +81,39 @@ export function buildAdminFiles({ base, config, sources, pinnedVersion, packageR
   text(adminFileNames.config, `${JSON.stringify(config, null, 2)}\n`);
   return files;
 }
+
+const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** What the dev server answers for one admin path. */
+export interface AdminAnswer {
+  status: 200 | 301;
+  headers: Record<string, string>;
+  body?: Buffer;
+}
+
+/**
+ * The dev server's answer for a request path: the admin folder's files as a build writes them
+ * (`index.html` for the folder itself, a redirect for the folder without its slash), or undefined to
+ * let Astro answer (any other path, or a file the folder does not have: Astro's 404).
+ * @example answerAdminRequest('/admin', files, '/admin/') // { status: 301, headers: { Location: '/admin/' } }
+ */
+export function answerAdminRequest(path: string, files: () => AdminFiles, base: string): AdminAnswer | undefined {
+  if (path === base.slice(0, -1)) return { status: 301, headers: { Location: base } };
+  if (!path.startsWith(base)) return undefined;
+  let name: string;
+  try {
+    name = decodeURIComponent(path.slice(base.length)) || 'index.html';
+  } catch {
+    return undefined;
+  }
+  const body = files().get(name);
+  if (!body) return undefined;
+  const type = contentTypes[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream';
+  return { status: 200, headers: { 'Content-Type': type, 'Cache-Control': 'no-cache' }, body };
+}

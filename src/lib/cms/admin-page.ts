@@ -57,7 +57,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  * @example adminIndexHtml({ base: '/admin/', sources: { connectSrc: [], imgSrc: [] } }).includes('<meta name="robots" content="noindex, nofollow">') // true
  */
 export function adminIndexHtml({ base, sources }: { base: string; sources: AdminSources }): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

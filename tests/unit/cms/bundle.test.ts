@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyReplacements, checkExternalOrigins, externalOrigins, sveltiaReplacements } from '../../../src/lib/cms/bundle';
 import { allowedBundleOrigins, allowedReactDomOrigins } from '../../../src/lib/cms/allowed-origins';
-import { buildAdminFiles, sveltiaPackageRoot } from '../../../src/lib/cms/admin-files';
+import { answerAdminRequest, buildAdminFiles, sveltiaPackageRoot } from '../../../src/lib/cms/admin-files';
 import { adminHeadersBlock, adminIndexHtml, adminMetaPolicy } from '../../../src/lib/cms/admin-page';
 
 const root = sveltiaPackageRoot();
@@ -96,5 +96,28 @@ describe('the admin page', () => {
     expect(block.split('\n').slice(0, 3)).toEqual(['/admin/*', '  ! Content-Security-Policy', '  ! Cross-Origin-Opener-Policy']);
     expect(block).toContain("  Content-Security-Policy: default-src 'self'; script-src 'self';");
     expect(block).toMatch(/frame-ancestors 'none'\n/);
+  });
+});
+
+describe('the dev server’s answers for /admin/', () => {
+  const files = new Map([['index.html', Buffer.from('<!doctype html>')], ['fonts/noto-mono.woff2', Buffer.from('wOF2')], ['vendor/@sveltia/cms@1.0.0/locales/uk.json', Buffer.from('{}')]]);
+  let reads = 0;
+  const lazy = () => (reads++, files);
+
+  it('serves the folder’s files with their types, and the page for the folder itself', () => {
+    expect(answerAdminRequest('/admin/', lazy, '/admin/')).toEqual({ status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }, body: files.get('index.html') });
+    expect(answerAdminRequest('/admin/fonts/noto-mono.woff2', lazy, '/admin/')?.headers['Content-Type']).toBe('font/woff2');
+    expect(answerAdminRequest('/admin/vendor/%40sveltia/cms%401.0.0/locales/uk.json', lazy, '/admin/')?.body?.toString()).toBe('{}');
+    expect(answerAdminRequest('/admin', lazy, '/admin/')).toEqual({ status: 301, headers: { Location: '/admin/' } });
+  });
+
+  it('leaves every other path, and a file the folder does not have, to Astro, without building the files for other paths', () => {
+    reads = 0;
+    expect(answerAdminRequest('/en/guides/', lazy, '/admin/')).toBeUndefined();
+    expect(answerAdminRequest('/administration/', lazy, '/admin/')).toBeUndefined();
+    expect(reads).toBe(0);
+    expect(answerAdminRequest('/admin/missing.js', lazy, '/admin/')).toBeUndefined();
+    expect(answerAdminRequest('/admin/%E0%A4%A', lazy, '/admin/')).toBeUndefined();
+    expect(answerAdminRequest('/sub/admin/', lazy, '/sub/admin/')?.status).toBe(200);
   });
 });
