@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test suite: the content check and the unit tests (no build needed), then a fresh build,
-# the type check, the gate over dist/ (site), the planted-defect builds (build), the fixture site's build
+# the type check, the gate over dist/ with html-validate and the Nu HTML Checker (site), the planted-defect builds (build), the fixture site's build
 # (dist-fixture/), the browser tests (Playwright in Debian's Chromium, projects site and fixture), the
 # search size budget and Lighthouse. Each suite writes a JSON report to reports/; the last line printed is the sum over all suites: "N passed, N failed".
 set -uo pipefail
@@ -38,9 +38,9 @@ if npx astro check; then echo '{"passed":1,"failed":0}' > reports/typecheck.json
 else echo '{"passed":0,"failed":1}' > reports/typecheck.json; status=1; fi
 lap "type check"
 
-echo "== Site gate and HTML validation over dist/ (Vitest: tests/site) =="
+echo "== Site gate, html-validate and the Nu HTML Checker over dist/ (Vitest: tests/site; the Nu checker needs java) =="
 npm run --silent test:site || status=1
-lap "site gate (links, languages, HTML validation)"
+lap "site gate (links, languages, html-validate, Nu HTML Checker)"
 
 echo "== Build-failure tests (Vitest: tests/build, planted defects, one build at a time) =="
 npm run --silent test:build || status=1

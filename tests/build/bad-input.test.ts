@@ -12,7 +12,9 @@ import { cpSync, mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { badInputCases, edit, type BadInputCase } from './bad-input-cases';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { listFiles } from '../helpers/dist';
+import { formatNuMessage, listCheckedFiles, runNuChecker } from '../helpers/nu-checker';
 import { previewOrigin, scaleTimeout } from '../../src/env';
 import { runContentCheck } from '../../scripts/lib/content-report/run';
 import { metaContentSecurityPolicy } from '../../src/lib/outputs/content-security-policy';
@@ -186,6 +188,36 @@ describe('building content', () => {
     const uk = readFileSync(join(r.dist, 'uk/studies/fixture-study/index.html'), 'utf8');
     expect(uk).toMatch(/class="callout-title">Tip</);
     expect(uk).toMatch(/href="\/uk\/partners\/alpha-cluster\/"/);
+  });
+
+  it('passes the Nu HTML Checker on every page of the untouched fixture, fallback pages and the chart included', async () => {
+    const r = await buildUntouched().build;
+    expect(r.status, r.output).toBe(0);
+    const files = listCheckedFiles(r.dist);
+    expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(50);
+    expect((await runNuChecker(files)).map((m) => formatNuMessage(m, r.dist))).toEqual([]);
+  });
+
+  it('publishes a link whose address an editor mistyped, which html-validate passes and the Nu HTML Checker reports with page, line and message', async () => {
+    const address = 'https://example..org/report';
+    const r = await buildWith((c) => edit(join(c, 'news/en/first-news.md'), (t) => t.replace('Body of the fixture news item.\n', `Body of the fixture news item.\n\nSee [the report](${address}).\n`)));
+    expect(r.status, r.output).toBe(0);
+    // The English page, and the fallback pages that show it where no translation exists (uk has its own).
+    const pages = ['bg', 'en', 'es', 'ro'].map((locale) => `${locale}/news/first-news/index.html`);
+    const expected = pages.map((path) => {
+      const html = readFileSync(join(r.dist, path), 'utf8');
+      // Where the link starts in the built page: the checker must name this line and column.
+      const at = html.indexOf(`<a href="${address}"`);
+      expect(at, path).toBeGreaterThan(0);
+      const line = html.slice(0, at).split('\n').length;
+      const column = at - html.lastIndexOf('\n', at - 1);
+      return `/${path}:${line}:${column} Bad value “${address}” for attribute “href” on element “a”: Invalid host: A non-final domain name label (or the whole domain name) is empty..`;
+    });
+    const english = readFileSync(join(r.dist, pages[1]!), 'utf8');
+    const htmlValidate = await new HtmlValidate(new FileSystemConfigLoader()).validateString(english, join(root, 'dist', pages[1]!));
+    expect(htmlValidate.valid).toBe(true);
+    const errors = await runNuChecker(listCheckedFiles(r.dist));
+    expect(errors.map((m) => formatNuMessage(m, r.dist))).toEqual(expected);
   });
 
   it('tells readers of a translation whose original changed since, with a link to the original', async () => {

@@ -96,6 +96,16 @@ describe('checkSite', () => {
     expect(rules((f) => edit(f, '/uk/guide/', '<article data-pagefind-body>', '<article data-pagefind-body><a href="/en/guide/">English text</a>'))).toEqual(['cross-locale-link']);
   });
 
+  it('reports a script written after </html> and markup before the doctype, as a page outside its layout would', () => {
+    const module = '<script type="module">document.title;</script>';
+    const [after] = run((f) => edit(f, '/en/guide/', '</body></html>', `</body></html>\n${module}\n`));
+    expect(after).toMatchObject({ page: '/en/guide/', rule: 'after-html' });
+    expect(after!.message).toContain(module);
+    expect(rules((f) => edit(f, '/uk/guide/', '<!doctype html>', `${module}<!doctype html>`))).toEqual(['before-doctype']);
+    // A trailing line break is no content.
+    expect(rules((f) => edit(f, '/uk/guide/', '</html>', '</html>\n'))).toEqual([]);
+  });
+
   it('reports a page whose html lang is not its locale', () => {
     expect(rules((f) => edit(f, '/uk/guide/', 'lang="uk"', 'lang="ua"'))).toContain('html-lang');
   });

@@ -2,6 +2,7 @@ import { describeElement, readSite, type Finding, type SiteInput, type SiteRule 
 import { links } from './rules/links';
 import { fragments } from './rules/fragments';
 import { crossLocaleLinks } from './rules/cross-locale-links';
+import { documentBounds } from './rules/document-bounds';
 import { htmlLang } from './rules/html-lang';
 import { fallbackNotice } from './rules/fallback-notice';
 import { fallbackLang } from './rules/fallback-lang';
@@ -24,6 +25,7 @@ export const siteRules: readonly SiteRule[] = [
   links,
   fragments,
   crossLocaleLinks,
+  documentBounds,
   htmlLang,
   fallbackNotice,
   fallbackLang,

@@ -48,6 +48,8 @@ export interface BuiltPage {
   path: string;
   /** From the first path segment; undefined for the chooser and other pages outside every locale. */
   locale: Locale | undefined;
+  /** The HTML as built, for what the parsed tree no longer shows (what stands outside `<html>`). */
+  source: string;
   root: HTMLElement;
   /** The `<html>` element, if the page has one. */
   html: HTMLElement | undefined;
@@ -157,6 +159,7 @@ export function readSite(input: SiteInput): BuiltSite {
     pages.set(path, {
       path,
       locale,
+      source,
       root,
       html: root.querySelector('html') ?? undefined,
       ids: new Set(root.querySelectorAll('[id]').map((e) => e.getAttribute('id')!)),
