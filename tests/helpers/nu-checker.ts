@@ -21,8 +21,6 @@ const checkedExtensions = ['.html', '.css', '.svg'] as const;
  * relative to the build folder, with `/`.
  */
 export const uncheckedFolders: Readonly<Record<string, string>> = {
-  // The content editor (issue 15): a third-party bundle, served as its maintainers ship it.
-  'admin/': 'the third-party editor bundle served at /admin/',
   // Pagefind writes its own UI stylesheets beside each index; no page links them (our search element has its own styles).
   'pagefind/': 'Pagefind’s index and UI files, linked by no page',
   'pagefind-untranslated/': 'Pagefind’s second index, linked by no page',

@@ -14,13 +14,13 @@ describe('the Nu HTML Checker helper', () => {
     process.env.PATH = originalPath;
   });
 
-  it('checks the site’s HTML, CSS and SVG files, not the editor bundle, Pagefind’s files or anything else', () => {
+  it('checks the site’s HTML, CSS and SVG files, the editor’s page included, not Pagefind’s files or anything else', () => {
     dir = mkdtempSync(join(tmpdir(), 'itbridge-nu-'));
-    for (const path of ['index.html', 'en/index.html', '_astro/site.css', 'logo.svg', 'robots.txt', 'en/rss.xml', 'admin/index.html', 'admin/cms.css', 'pagefind/pagefind-ui.css', 'pagefind-untranslated/x.css']) {
+    for (const path of ['index.html', 'en/index.html', '_astro/site.css', 'logo.svg', 'robots.txt', 'en/rss.xml', 'admin/index.html', 'admin/sveltia-cms.js', 'pagefind/pagefind-ui.css', 'pagefind-untranslated/x.css']) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), '');
     }
-    expect(listCheckedFiles(dir).map((f) => f.slice(dir!.length + 1))).toEqual(['_astro/site.css', 'en/index.html', 'index.html', 'logo.svg']);
+    expect(listCheckedFiles(dir).map((f) => f.slice(dir!.length + 1))).toEqual(['_astro/site.css', 'admin/index.html', 'en/index.html', 'index.html', 'logo.svg']);
   });
 
   it('asks for errors only, CSS and SVG checked as such, JSON on stdout and exit status 0, all files in one run', () => {
