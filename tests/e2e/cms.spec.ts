@@ -173,6 +173,49 @@ test('an editor creates a press release in English and Ukrainian and edits a gui
   expect(watched.failed, 'requests the site could not answer').toEqual([]);
 });
 
+test('a new entry written in English and Ukrainian before its first save is saved as both files at once', async ({ page, context }) => {
+  test.setTimeout(scaleTimeout(60_000));
+  const watched = await watch(page);
+  await useOpfsAsFolderPicker(context);
+  await page.goto('/admin/');
+  await writeOpfs(page, { '.git/HEAD': 'ref: refs/heads/main\n' });
+  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+  await expect(page.getByRole('treeitem', { name: 'News' })).toBeVisible();
+
+  await page.goto('/admin/#/collections/news/new');
+  const en = page.getByRole('group', { name: /^Edit .English. Content$/ });
+  await en.getByRole('textbox', { name: 'Title' }).fill('Both languages in one save');
+  await en.getByRole('textbox', { name: 'Description' }).fill('The English and the Ukrainian version are written before the first save.');
+  await en.getByRole('textbox', { name: 'Publication date' }).fill('2026-11-21');
+  await en.getByRole('combobox', { name: 'Topics' }).click();
+  await page.getByRole('option', { name: 'Networking' }).click();
+  await en.getByRole('textbox', { name: 'Text' }).fill('English text.');
+  await page.getByRole('combobox', { name: 'Switch Locale' }).first().click();
+  await page.getByRole('option', { name: /^Ukrainian/ }).click();
+  await page.getByRole('button', { name: /^Enable .Ukrainian.$/ }).click();
+  const uk = page.getByRole('group', { name: /^Edit .Ukrainian. Content$/ });
+  await uk.getByRole('textbox', { name: 'Title' }).fill('Обидві мови за одне збереження');
+  await uk.getByRole('textbox', { name: 'Description' }).fill('Англійську й українську версії написано до першого збереження.');
+  await uk.getByRole('textbox', { name: 'Text' }).fill('Український текст.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Entry saved' })).toBeVisible();
+
+  const files = await readOpfs(page);
+  expect(Object.keys(files).sort()).toEqual(['content/news/en/both-languages-in-one-save.md', 'content/news/uk/both-languages-in-one-save.md']);
+  expect(split(files['content/news/en/both-languages-in-one-save.md']!).data).toEqual({
+    title: 'Both languages in one save',
+    description: 'The English and the Ukrainian version are written before the first save.',
+    draft: false,
+    pubDate: '2026-11-21',
+    topics: ['networking'],
+  });
+  expect(split(files['content/news/uk/both-languages-in-one-save.md']!)).toEqual({
+    data: { title: 'Обидві мови за одне збереження', description: 'Англійську й українську версії написано до першого збереження.', draft: false },
+    body: '\nУкраїнський текст.\n',
+  });
+  expect([...watched.outside, ...watched.violations, ...watched.failed]).toEqual([]);
+});
+
 /** Runs a Node script of the project to completion, without blocking the test runner. */
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string }> {
   return new Promise((done, fail) => {
