@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcessByStdio } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { parseFrontmatter } from 'astro/markdown';
 import { locales, type Locale } from '../../i18n/locales';
@@ -176,8 +176,25 @@ export interface FreshnessPair {
 const blobIdOf = (bytes: Buffer, algorithm: string) => createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 
 /**
+ * The entries of a git tree object (`<mode> <name>\0<raw id>` each): name → object id.
+ * @example readTreeEntries(Buffer.concat([Buffer.from('100644 a.md\0'), Buffer.alloc(20)]), 20).get('a.md') // '0000…'
+ */
+export function readTreeEntries(bytes: Buffer, idLength: number): Map<string, string> {
+  const entries = new Map<string, string>();
+  let at = 0;
+  while (at < bytes.length) {
+    const space = bytes.indexOf(0x20, at);
+    const nul = bytes.indexOf(0, space);
+    if (space < 0 || nul < 0) break;
+    entries.set(bytes.subarray(space + 1, nul).toString('utf8'), bytes.subarray(nul + 1, nul + 1 + idLength).toString('hex'));
+    at = nul + 1 + idLength;
+  }
+  return entries;
+}
+
+/**
  * One `git cat-file --batch-command` process for every lookup: object ids of `<commit>:<path>` and
- * contents of blobs, streamed in request order, started on the first request.
+ * contents of blobs and trees, streamed in request order, started on the first request.
  */
 function openObjectReader(root: string) {
   let child: ChildProcessByStdio<Writable, Readable, null> | undefined;
@@ -234,7 +251,7 @@ function openObjectReader(root: string) {
   return {
     /** The object id of `<commit>:<path>`, undefined when there is no such file in that commit. */
     idOf: async (name: string) => (await request('info', name))?.id,
-    contents: async (id: string) => (await request('contents', id))?.data?.toString('utf8') ?? '',
+    contents: async (id: string) => (await request('contents', id))?.data ?? Buffer.alloc(0),
     close: () => child?.stdin.end(),
   };
 }
@@ -263,7 +280,7 @@ export async function readTranslationFreshness(dir: string, pairs: readonly Fres
   const normalizedBlob = (blob: string, neutral: readonly string[]) => {
     const key = `${blob}\0${neutral.join(',')}`;
     let hit = normalized.get(key);
-    if (!hit) normalized.set(key, (hit = objects.contents(blob).then((text) => normalizeContent(text, neutral))));
+    if (!hit) normalized.set(key, (hit = objects.contents(blob).then((bytes) => normalizeContent(bytes.toString('utf8'), neutral))));
     return hit;
   };
   const working = new Map<string, { id: string; text: string } | undefined>();
@@ -288,13 +305,30 @@ export async function readTranslationFreshness(dir: string, pairs: readonly Fres
     return hit;
   };
 
+  // A folder's entries at a commit, by tree id: commits that did not change the folder share one read.
+  const trees = new Map<string, Promise<Map<string, string>>>();
+  const folders = new Map<string, Promise<Map<string, string> | undefined>>();
+  const folderAt = (commit: string, folder: string) => {
+    const key = `${commit}:./${folder}`;
+    let hit = folders.get(key);
+    if (!hit) {
+      hit = objects.idOf(key).then((tree) => {
+        if (!tree) return undefined;
+        let entries = trees.get(tree);
+        if (!entries) trees.set(tree, (entries = objects.contents(tree).then((bytes) => readTreeEntries(bytes, history.algorithm === 'sha256' ? 32 : 20))));
+        return entries;
+      });
+      folders.set(key, hit);
+    }
+    return hit;
+  };
   /** The blob of `path` in commit `commit`: from the log on the one line of history after the newest merge, else from git. */
   const blobAt = async (path: string, commit: string) => {
     const at = history.positions.get(commit)!;
     const version = history.versions.get(path)?.find((v) => v.position >= at);
     if (version && version.position < history.newestMerge) return version.blob;
     if (!version && history.newestMerge === Infinity) return undefined; // not created yet at that commit
-    return objects.idOf(`${commit}:./${relative(root, path)}`);
+    return (await folderAt(commit, relative(root, dirname(path))))?.get(basename(path));
   };
 
   /**
