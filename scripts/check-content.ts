@@ -13,6 +13,6 @@
  */
 import { runContentCheck } from './lib/content-report/run';
 
-const { status, output } = runContentCheck(process.argv.slice(2));
+const { status, output } = await runContentCheck(process.argv.slice(2));
 console.log(output);
 process.exit(status);

@@ -86,7 +86,7 @@ async function build(dir: string, content: string, publicDir: string, vars: Reco
  * in this process (a second Node process per case would double the suite's time on a small machine).
  * tests/unit/tools/content-report.test.ts runs the script itself.
  */
-function checkContent(content: string, publicDir: string): RunResult {
+function checkContent(content: string, publicDir: string): Promise<RunResult> {
   return runContentCheck(['--content', content, '--public', publicDir]);
 }
 
@@ -96,7 +96,7 @@ function buildWith(plant: BadInputCase['plant']): Promise<BuildResult> {
 }
 
 /** The untouched fixture, built once for the tests that read its pages (its dist is never changed). */
-let untouched: { build: Promise<BuildResult>; check: RunResult } | undefined;
+let untouched: { build: Promise<BuildResult>; check: Promise<RunResult> } | undefined;
 function buildUntouched() {
   if (!untouched) {
     const { dir, content, publicDir } = plantedContent(() => {});
@@ -124,8 +124,9 @@ function reported(output: string, { file, message }: { file: string; message: Re
 // Each test's time limit is the build suite's (vitest.config.ts), scaled for busy machines.
 describe('building content', () => {
   it('builds the untouched fixture, publishing neither drafts nor translations without an original', async () => {
-    const { build: building, check } = buildUntouched();
+    const { build: building, check: checking } = buildUntouched();
     const r = await building;
+    const check = await checking;
     expect(r.status, r.output).toBe(0);
     // check:content agrees: no error, and the same two files reported as not published.
     expect(check.status, check.output).toBe(0);
@@ -257,7 +258,7 @@ describe('building content', () => {
     expect(mentions.map((f) => f.slice(before.dist.length))).toEqual([]);
     expect(readFileSync(join(before.dist, 'en/partners/alpha-cluster/index.html'), 'utf8')).not.toContain('Fixture news item');
     // check:content on the same day: the two files as scheduled, with the date; no error.
-    const checked = runContentCheck(['--content', content, '--public', publicDir], { today: '2030-06-14' });
+    const checked = await runContentCheck(['--content', content, '--public', publicDir], { today: '2030-06-14' });
     expect(checked.status, checked.output).toBe(0);
     expect(checked.output).toMatch(/^ {2}later scheduled +\S*news\/en\/first-news\.md — scheduled for 2030-06-15, so not published yet/m);
     expect(checked.output).toMatch(/^ {2}later scheduled +\S*news\/uk\/first-news\.md — scheduled with its original \(news\/en\/first-news\) for 2030-06-15/m);
@@ -300,14 +301,14 @@ describe('building content', () => {
     expect(broken.status, broken.output).not.toBe(0);
     const expected = { file: 'partners/organisations.yaml:6', message: /the partner id "alpha-cluster" is written twice/ };
     expect(reported(broken.output, expected), broken.output).toBeDefined();
-    expect(reported(checkContent(content, publicDir).output, expected)).toBe(reported(broken.output, expected));
+    expect(reported((await checkContent(content, publicDir)).output, expected)).toBe(reported(broken.output, expected));
   });
 
   it.each(badInputCases)('$name (and check:content says the same)', async (c: BadInputCase) => {
     const { dir, content, publicDir } = plantedContent(c.plant);
     // The build runs in its own process while check:content runs here.
     const building = build(dir, content, publicDir);
-    const checked = checkContent(content, publicDir);
+    const checked = await checkContent(content, publicDir);
     const built = await building;
     if (c.warningOnly) {
       expect(built.status, built.output).toBe(0);

@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { locales, type Locale } from '../../../src/i18n/locales';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { findContentProblems, findContentWarnings } from '../../../src/lib/content/validate';
-import { buildStatusMatrix } from '../../../src/lib/content/freshness';
+import { buildStatusMatrix, type TranslationFreshness } from '../../../src/lib/content/freshness';
 import type { ContentProblem } from '../../../src/lib/content/problems';
 import type { ContentTree } from '../../../src/lib/checks/content-tree';
 import { stripFrontmatter } from '../../../src/lib/checks/markdown-source';
@@ -49,8 +49,8 @@ export interface ContentReport {
 
 export interface ReportInput {
   tree: ContentTree;
-  /** Last commit time of each file, by absolute path (readCommitTimes). */
-  times: ReadonlyMap<string, number>;
+  /** Whether each translation is stale, by its absolute path (readTranslationFreshness); a file not in it is unknown. */
+  freshness: ReadonlyMap<string, TranslationFreshness>;
   missingUiKeys: Record<Locale, string[]>;
   /** Today, YYYY-MM-DD in UTC, as the build takes it (env.today): later pubDates are scheduled. */
   today: string;
@@ -69,9 +69,9 @@ const listOf = { error: 'errors', warning: 'warnings', scheduled: 'scheduled' } 
 
 /**
  * The editors' report, one section per locale (plus one for language-neutral files).
- * @example buildContentReport({ tree: readContentTree('content', { publicDir: 'public' }), times, missingUiKeys, today: env.today }).locales[1]?.warnings
+ * @example buildContentReport({ tree: readContentTree('content', { publicDir: 'public' }), freshness, missingUiKeys, today: env.today }).locales[1]?.warnings
  */
-export function buildContentReport({ tree, times, missingUiKeys, today }: ReportInput): ContentReport {
+export function buildContentReport({ tree, freshness, missingUiKeys, today }: ReportInput): ContentReport {
   const shared: IssueList = { errors: [], warnings: [], scheduled: [] };
   const sections = new Map(locales.map((l): [Locale, LocaleReport] => [l, { locale: l, errors: [], warnings: [], scheduled: [] }]));
   const push = (issue: Issue, locale: Locale | undefined) => {
@@ -91,7 +91,7 @@ export function buildContentReport({ tree, times, missingUiKeys, today }: Report
   const skippedFiles = new Set(map.skipped.map((s) => s.file));
   const unpublished = new Set(tree.entries.filter((e) => skippedFiles.has(e.filePath)).map((e) => `${e.collection}/${e.id}`));
   // Scheduled documents too: their translations can be made before the day.
-  for (const { doc, states } of buildStatusMatrix([...map.documents, ...map.scheduled], times)) {
+  for (const { doc, states } of buildStatusMatrix([...map.documents, ...map.scheduled], freshness)) {
     const original = doc.source.filePath ?? `${doc.collection}/${doc.source.id}`;
     for (const locale of locales) {
       const version = doc.versions.get(locale);

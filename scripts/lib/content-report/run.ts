@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales, type Locale } from '../../../src/i18n/locales';
 import { contentDir as buildContentDir, publicDir as buildPublicDir, env } from '../../../src/env';
-import { describeUnknownFreshness, readCommitTimes, readHistoryState } from '../../../src/lib/content/freshness';
+import { describeUnknownFreshness, freshnessPairsOf, readHistoryState, readTranslationFreshness } from '../../../src/lib/content/freshness';
+import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { readContentTree } from '../../../src/lib/checks/content-tree';
 import { findMissingUiKeys } from '../../../src/i18n/ui-keys';
 import { buildContentReport, type Issue } from './report';
@@ -15,9 +16,9 @@ const formatIssue = (i: Issue) => `  ${marks[i.severity]} ${i.check.padEnd(17)} 
  * run, in process. Options: --json, --content DIR, --public DIR, --ui DIR; the folders default to the
  * build's (ITBRIDGE_CONTENT_DIR, ITBRIDGE_PUBLIC_DIR, or content/ and public/), and today to the
  * build's clock (env.today: ITBRIDGE_NOW, else the date in UTC).
- * @example runContentCheck(['--content', 'content']).status // 0 when nothing would stop the build
+ * @example (await runContentCheck(['--content', 'content'])).status // 0 when nothing would stop the build
  */
-export function runContentCheck(args: readonly string[], { today = env.today }: { today?: string } = {}): { status: 0 | 1; output: string } {
+export async function runContentCheck(args: readonly string[], { today = env.today }: { today?: string } = {}): Promise<{ status: 0 | 1; output: string }> {
   const option = (name: string, fallback: string) => {
     const i = args.indexOf(name);
     return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
@@ -29,9 +30,12 @@ export function runContentCheck(args: readonly string[], { today = env.today }: 
   const resources = Object.fromEntries(
     locales.map((l) => [l, existsSync(join(uiDir, `${l}.json`)) ? JSON.parse(readFileSync(join(uiDir, `${l}.json`), 'utf8')) : {}]),
   ) as Record<Locale, Record<string, unknown>>;
+  const tree = readContentTree(contentDir, { publicDir });
+  // Scheduled documents too, as the report lists their stale translations.
+  const map = buildTranslationMap(tree.entries, { today });
   const report = buildContentReport({
-    tree: readContentTree(contentDir, { publicDir }),
-    times: readCommitTimes(contentDir),
+    tree,
+    freshness: await readTranslationFreshness(contentDir, freshnessPairsOf([...map.documents, ...map.scheduled])),
     missingUiKeys: findMissingUiKeys(resources),
     today,
   });

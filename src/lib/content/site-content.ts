@@ -4,7 +4,7 @@ import { findContentProblems, findContentWarnings } from './validate';
 import { ContentError, formatProblem } from './problems';
 import { buildTopicIndex, groupByYear } from './indexes';
 import { buildPartnerIndex } from './indexes';
-import { buildStatusMatrix, describeUnknownFreshness, readCommitTimes, readHistoryState, type StatusRow } from './freshness';
+import { buildStatusMatrix, describeUnknownFreshness, freshnessPairsOf, readHistoryState, readTranslationFreshness, type StatusRow } from './freshness';
 import { contentDir, env } from '../../env';
 import { collectionNames, type CollectionName } from './collections';
 import type { Topic } from './taxonomy';
@@ -22,7 +22,7 @@ export interface SiteContent {
   newsByYear: ReadonlyMap<number, TranslatedDocument<LocalizedEntry>[]>;
   /** Partner id → documents naming the partner, newest first. */
   partnerIndex: ReadonlyMap<string, TranslatedDocument<LocalizedEntry>[]>;
-  /** Translation status of every document in every locale, from git history (one git call per build). */
+  /** Translation status of every document in every locale, from git history (one git log and one git cat-file per build). */
   status: readonly StatusRow<LocalizedEntry>[];
   /** The same, by document, for pages that look up their own row. */
   statusOf: ReadonlyMap<TranslatedDocument<LocalizedEntry>, StatusRow<LocalizedEntry>['states']>;
@@ -58,7 +58,7 @@ async function load(): Promise<SiteContent> {
     console.warn(`[content] ${map.scheduled.length} scheduled document(s) held back: today is ${env.today} (UTC), and each is published by the first build on or after its date.`);
   }
   for (const warning of findContentWarnings(map, (entry) => entry.body ?? '')) console.warn(`[content] ${formatProblem(warning)}`);
-  const status = buildStatusMatrix(map.documents, readCommitTimes(contentDir));
+  const status = buildStatusMatrix(map.documents, await readTranslationFreshness(contentDir, freshnessPairsOf(map.documents)));
   // Once per build (this function runs once): without it, stale notices would vanish without a word.
   const freshnessWarning = describeUnknownFreshness(readHistoryState(contentDir), contentDir);
   if (freshnessWarning) console.warn(`\n[content] !!! ${freshnessWarning}\n`);

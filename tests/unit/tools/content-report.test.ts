@@ -9,14 +9,15 @@ import { findMissingUiKeys } from '../../../src/i18n/ui-keys';
 import { uiResources } from '../../../src/i18n/translator';
 import type { Locale } from '../../../src/i18n/locales';
 import { fixtureToday } from '../../helpers/entries';
+import type { TranslationFreshness } from '../../../src/lib/content/freshness';
 
 const fm = (extra = '') => `---\ntitle: A title\ndescription: A description of twenty characters or more.\n${extra}---\n`;
 const news = (extra = '') => fm(`pubDate: 2025-02-13\ntopics: [networking]\n${extra}`);
 const organisations = 'alpha-cluster:\n  name: Alpha Cluster\n  role: coordinator\n  country: RO\n  city: { en: Cluj, uk: Клуж, ro: Cluj, es: Cluj, bg: Клуж }\n';
 const none = { en: [], uk: [], ro: [], es: [], bg: [] };
 
-/** Writes a content folder and reports on it as npm run check:content does; `times` are commit times by file. */
-function reportOn(files: Record<string, string>, times: Record<string, number> = {}, missingUiKeys: Record<Locale, string[]> = none, today = fixtureToday): ContentReport {
+/** Writes a content folder and reports on it as npm run check:content does; `states` are the translations' freshness by file. */
+function reportOn(files: Record<string, string>, states: Record<string, TranslationFreshness['state']> = {}, missingUiKeys: Record<Locale, string[]> = none, today = fixtureToday): ContentReport {
   const dir = mkdtempSync(join(tmpdir(), 'itbridge-report-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -24,7 +25,7 @@ function reportOn(files: Record<string, string>, times: Record<string, number> =
   }
   return buildContentReport({
     tree: readContentTree(dir, { publicDir: join(dir, 'public') }),
-    times: new Map(Object.entries(times).map(([path, time]) => [resolve(dir, path), time])),
+    freshness: new Map(Object.entries(states).map(([path, state]) => [resolve(dir, path), { state, syncedAt: undefined }])),
     missingUiKeys,
     today,
   });
@@ -41,7 +42,7 @@ describe('buildContentReport', () => {
         'news/bg/kickoff.md': `${fm()}Превод.\n`,
         'news/ro/orphan.md': `${fm()}Fără original.\n`,
       },
-      { 'news/en/kickoff.md': 200, 'news/uk/kickoff.md': 100, 'news/bg/kickoff.md': 300 },
+      { 'news/uk/kickoff.md': 'stale', 'news/bg/kickoff.md': 'up-to-date' },
     );
     expect(report.locales.flatMap((r) => r.errors)).toEqual([]);
     expect(summary(section(report, 'uk').warnings)).toEqual(['stale news/uk/kickoff.md']);
