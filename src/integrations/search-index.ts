@@ -1,10 +1,14 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkIndexedLanguages, type PagefindEntry } from '../lib/search/index-check';
 import { attributes } from '../lib/outputs/dom-contract';
+import { injectPreloads, renderPreloads, searchPreloads } from '../lib/search/preloads';
+import { locales } from '../i18n/locales';
+import { urls } from '../lib/routing/urls';
 
 /** Pages whose article carries the untranslated mark: fallback pages, as Pagefind records of their own bundle. */
 async function untranslatedPages(outDir: string): Promise<{ url: string; content: string }[]> {
@@ -19,6 +23,27 @@ async function untranslatedPages(outDir: string): Promise<{ url: string; content
     pages.push({ url, content: html.replace(` ${mark}`, ` ${attributes.searchBody}`) });
   }
   return pages;
+}
+
+/** Every file of a bundle folder with its size in bytes. */
+async function sizes(dir: string): Promise<Map<string, number>> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return new Map(await Promise.all(names.map(async (name) => [name, (await stat(join(dir, name))).size] as const)));
+}
+
+/**
+ * Adds the Pagefind preloads (src/lib/search/preloads.ts) to each language's search page, now that the
+ * index and its hashed file names exist.
+ */
+async function addSearchPreloads(outDir: string, entryText: string, entry: PagefindEntry): Promise<void> {
+  const bundle = join(outDir, 'pagefind');
+  const [filterFiles, indexFiles] = await Promise.all([sizes(join(bundle, 'filter')), sizes(join(bundle, 'index'))]);
+  const entryTag = createHash('sha256').update(entryText).digest('hex').slice(0, 10);
+  for (const locale of locales) {
+    const page = join(outDir, ...urls.search(locale).slice(urls.chooser().length).split('/').filter(Boolean), 'index.html');
+    const markup = renderPreloads(searchPreloads({ entry, entryTag, locale, bundle: urls.searchBundle(), filterFiles, indexFiles }));
+    await writeFile(page, injectPreloads(await readFile(page, 'utf8'), markup, page));
+  }
 }
 
 /** How long indexing took: wall-clock seconds, and CPU seconds of the build process. */
@@ -54,9 +79,11 @@ export default function searchIndex({ onIndexed }: SearchIndexOptions = {}): Ast
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+          const entryText = await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
+          const entry = JSON.parse(entryText) as PagefindEntry;
           const problems = checkIndexedLanguages(entry);
           if (problems.length) throw new Error(`Search index check failed:\n- ${problems.join('\n- ')}`);
+          await addSearchPreloads(outDir, entryText, entry);
           const counts = Object.entries(entry.languages).map(([code, l]) => `${code} ${l.page_count}`);
           logger.info(`indexed ${added.page_count} pages: ${counts.join(', ')}`);
           const fallbacks = await untranslatedPages(outDir);

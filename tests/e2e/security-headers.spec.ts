@@ -6,9 +6,11 @@ import { resolve } from 'node:path';
 function shippedHeaders(): Record<string, string> {
   const text = readFileSync(resolve(import.meta.dirname, '../../public/_headers'), 'utf8');
   const headers: Record<string, string> = {};
+  let block = '';
   for (const line of text.split('\n')) {
+    if (/^\S/.test(line) && !line.startsWith('#')) block = line.trim();
     const m = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-    if (m) headers[m[1]!.toLowerCase()] = m[2]!.trim();
+    if (m && block === '/*') headers[m[1]!.toLowerCase()] = m[2]!.trim();
   }
   return headers;
 }

@@ -17,6 +17,7 @@ import { searchFilterKeys } from './data';
 import { activeFacetKeys, buildFacetGroups, toPagefindFilters, type FacetCounts } from './facets';
 import { findExcerptCuts } from './excerpt';
 import type { SearchConfig } from './strings';
+import { entryPreloadAttribute, entryTagOf } from './preloads';
 
 type Config = SearchConfig;
 interface PagefindData {
@@ -156,6 +157,8 @@ class ItbSearch extends HTMLElement {
         this.input.focus();
       }
     });
+    // Pagefind starts loading at once, while the reader types (its files are already on their way: see load()).
+    void this.load().catch(() => (this.loading = undefined));
     if (this.input.value.trim()) void this.run();
     else {
       this.finish(this.config.strings.empty);
@@ -178,8 +181,18 @@ class ItbSearch extends HTMLElement {
   private async load(): Promise<PagefindApi> {
     this.loading ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${this.config.bundle}pagefind.js`)) as PagefindApi;
-      // With a bundle of untranslated documents merged in, each bundle's results carry a filter of their own.
-      await api.options({ baseUrl: this.config.base, ranking: this.config.ranking, ...(this.config.untranslatedBundle ? { mergeFilter: { bundle: 'local' } } : {}) });
+      // The page's head preloads Pagefind's files (src/lib/search/preloads.ts): its entry file under this
+      // cache tag, so that Pagefind's request is the preloaded one. On the main thread, not in a worker,
+      // because only the page's own requests can use what the page preloaded.
+      const metaCacheTag = entryTagOf(document.querySelector(`link[${entryPreloadAttribute}]`)?.getAttribute('href'));
+      await api.options({
+        baseUrl: this.config.base,
+        ranking: this.config.ranking,
+        noWorker: true,
+        ...(metaCacheTag ? { metaCacheTag } : {}),
+        // With a bundle of untranslated documents merged in, each bundle's results carry a filter of their own.
+        ...(this.config.untranslatedBundle ? { mergeFilter: { bundle: 'local' } } : {}),
+      });
       await api.init();
       // Loads the filter index: without it, searches report no counts per filter value.
       await api.filters();
@@ -423,12 +436,15 @@ class ItbSearch extends HTMLElement {
     if (this.pending.length < count && this.later) await this.later();
     if (id !== this.runId) return;
     const batch = this.pending.splice(0, count);
-    const data = await Promise.all(batch.map((r) => r.hit.data()));
-    if (id !== this.runId) return;
-    data.forEach((result, i) => {
+    // Every result's text is fetched at once, and each goes on screen, in order, as soon as it and those
+    // above it have arrived: the first result does not wait for the tenth.
+    const data = batch.map((r) => r.hit.data());
+    for (const [i, pending] of data.entries()) {
+      const result = await pending;
+      if (id !== this.runId) return;
       const item = this.renderResult(result, batch[i]!);
       if (item) this.list.append(item);
-    });
+    }
     this.moreButton.hidden = this.pending.length === 0 && !this.later;
   }
 
