@@ -83,7 +83,7 @@ export const badInputCases: readonly BadInputCase[] = [
   {
     name: 'fails on a description over 160 characters, saying its length and the limit',
     plant: (c) => edit(join(c, 'guides/en/fixture-guide.md'), (t) => t.replace(/^description:.*$/m, `description: ${'Long text. '.repeat(16)}`)),
-    expected: [{ file: 'guides/en/fixture-guide.md:3', message: /field "description": is 176 characters; the limit is 160: search engines cut longer descriptions/ }],
+    expected: [{ file: 'guides/en/fixture-guide.md:3', message: /field "description": is 175 characters; the limit is 160: search engines cut longer descriptions/ }],
   },
   {
     name: 'fails on an impossible date that YAML would silently roll over',
