@@ -16,6 +16,7 @@
  * | `ITBRIDGE_TIMEOUT_SCALE` | a slow or busy machine              | multiplies every test timeout (default 1, or 2 on CI)     |
  * | `ITBRIDGE_E2E_PORT`      | a second run on the same machine    | the browser tests' preview port (default 4323; the fixture site's is 100 above) |
  * | `ITBRIDGE_NOW`           | tests; a preview of a later day     | the day builds and check:content take as today, YYYY-MM-DD (default: today in UTC) |
+ * | `npm_config_locale`      | npm, from `npm run new … --locale uk` without `--` | the language `npm run new` was asked for (npm keeps the option) |
  */
 
 /** Where `npm run preview` and `npm start` serve the site; the site address when SITE_URL is unset. */
@@ -56,6 +57,12 @@ export interface SiteEnv {
    * build and check:content read; an entry whose pubDate is after it is scheduled (not yet published).
    */
   today: string;
+  /**
+   * npm_config_locale: what npm makes of `--locale` written without `--` before it (`npm run new news x
+   * --locale uk`). Depending on its version npm keeps the value ("uk") or only the flag ("true", the
+   * value then arrives as an argument). `npm run new` reads it so that either form works.
+   */
+  npmLocale: string | undefined;
 }
 
 /** A variable is set to a value this project cannot use; the message names the variable and the fix. */
@@ -151,6 +158,7 @@ export function readEnv(source: EnvSource, now: Date = new Date()): SiteEnv {
     fixturePort: e2ePort + fixturePortOffset,
     // The calendar date in UTC, as frontmatter dates are read: the build machine's zone never moves a day.
     today: today ? parseToday(today) : now.toISOString().slice(0, 10),
+    npmLocale: valueOf(source, 'npm_config_locale'),
   };
 }
 

@@ -18,6 +18,7 @@ describe('readEnv', () => {
       e2ePort: 4323,
       fixturePort: 4423,
       today: '2026-12-02',
+      npmLocale: undefined,
     });
   });
 

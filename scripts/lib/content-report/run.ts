@@ -30,7 +30,7 @@ export async function runContentCheck(args: readonly string[], { today = env.tod
   const resources = Object.fromEntries(
     locales.map((l) => [l, existsSync(join(uiDir, `${l}.json`)) ? JSON.parse(readFileSync(join(uiDir, `${l}.json`), 'utf8')) : {}]),
   ) as Record<Locale, Record<string, unknown>>;
-  const tree = readContentTree(contentDir, { publicDir });
+  const tree = readContentTree(contentDir, { publicDir, today, siteUrl: env.siteUrlSet ? env.siteUrl : undefined });
   // Scheduled documents too, as the report lists their stale translations.
   const map = buildTranslationMap(tree.entries, { today });
   const report = buildContentReport({

@@ -1,9 +1,9 @@
 import { defaultLocale, locales, isLocale, type Locale } from '../../../src/i18n/locales';
 import { isValidSlug } from '../../../src/lib/content/entry-path';
-import { collectionOfEntryType, entryTypes, getCollectionSpec, reservedPageSlugs, type CollectionName } from '../../../src/lib/content/collections';
+import { collectionOfEntryType, collectionRegistry, entryTypes, getCollectionSpec, reservedPageSlugs, type CollectionName } from '../../../src/lib/content/collections';
 import { isoDate } from '../../../src/lib/format/iso-date';
 import { topicKeys, studyStatuses } from '../../../src/lib/content/taxonomy';
-import { stripFrontmatter } from '../../../src/lib/checks/markdown-source';
+import { parseMarkdownSource, stripFrontmatter } from '../../../src/lib/checks/markdown-source';
 
 export class NewEntryError extends Error {
   constructor(message: string) {
@@ -16,6 +16,15 @@ export class NewEntryError extends Error {
 export const maxSlugLength = 80;
 
 export const newEntryUsage = `Usage: npm run new -- <${entryTypes.join('|')}> <slug> [--locale uk]`;
+
+/** The types as the refusal lists them, each with its folder's name where that differs: "guide (or guides)". */
+const typeList = collectionRegistry.map((c) => (c.entryType === c.name ? c.name : `${c.entryType} (or ${c.name})`)).join(', ');
+
+/** What npm passed on from the command line besides the arguments (env.npmLocale). */
+export interface NpmContext {
+  /** npm_config_locale: `--locale` written before `--` ("uk", or "true" when npm kept only the flag). */
+  npmLocale?: string | undefined;
+}
 
 /** What `npm run new` was asked to create. */
 export interface NewEntryRequest {
@@ -37,7 +46,7 @@ const valueOptions = ['--locale', '--content'] as const;
  * valid, free file name.
  * @example parseNewEntryArgs(['guide', 'gdpr-basics', '--locale', 'uk']) // { type: 'guide', collection: 'guides', slug: 'gdpr-basics', locale: 'uk', contentDir: 'content' }
  */
-export function parseNewEntryArgs(args: readonly string[]): NewEntryRequest {
+export function parseNewEntryArgs(args: readonly string[], { npmLocale }: NpmContext = {}): NewEntryRequest {
   const positional: string[] = [];
   const values: Partial<Record<(typeof valueOptions)[number], string>> = {};
   for (let i = 0; i < args.length; i += 1) {
@@ -63,8 +72,18 @@ export function parseNewEntryArgs(args: readonly string[]): NewEntryRequest {
   }
   const [type, slug, ...extra] = positional;
   if (!type || !slug) throw new NewEntryError(newEntryUsage);
+  // `npm run new news x uk`, or `npm run new news x --locale uk` through an npm that keeps only the flag.
+  let locale = values['--locale'];
+  if (locale === undefined && extra.length === 1 && isLocale(extra[0])) locale = extra.shift();
   if (extra.length) throw new NewEntryError(`Too many arguments (${extra.map((e) => `"${e}"`).join(', ')}): a slug is one word with hyphens. ${newEntryUsage}`);
-  const request = validateRequest(type, slug, values['--locale'] ?? defaultLocale);
+  // `npm run new news x --locale uk` without `--`: npm keeps the option for itself, as npm_config_locale.
+  if (locale === undefined && npmLocale !== undefined) {
+    if (npmLocale === 'true') {
+      throw new NewEntryError(`npm kept --locale for itself and this script never saw the language. Write -- after new: npm run new -- ${type} ${slug} --locale uk`);
+    }
+    locale = npmLocale;
+  }
+  const request = validateRequest(type, slug, locale ?? defaultLocale);
   return { ...request, slug, contentDir: values['--content'] ?? 'content' };
 }
 
@@ -75,7 +94,7 @@ export function parseNewEntryArgs(args: readonly string[]): NewEntryRequest {
  */
 export function validateRequest(type: string, slug: string, locale: string): { type: string; collection: CollectionName; locale: Locale } {
   const collection = collectionOfEntryType(type);
-  if (!collection) throw new NewEntryError(`Unknown type "${type}". Use one of: ${entryTypes.join(', ')}.`);
+  if (!collection) throw new NewEntryError(`Unknown type "${type}". Use one of: ${typeList}.`);
   if (slug.length > maxSlugLength) {
     throw new NewEntryError(`The slug is ${slug.length} characters long; keep it to ${maxSlugLength} or fewer, a few words with hyphens (e.g. market-entry-romania).`);
   }
@@ -96,7 +115,7 @@ export function validateRequest(type: string, slug: string, locale: string): { t
     throw new NewEntryError(`"${slug}" is taken by the site's own pages (${reservedPageSlugs.join(', ')}): a page with that name would share their address. Choose another slug.`);
   }
   if (!isLocale(locale)) throw new NewEntryError(`Unknown locale "${locale}". Use one of: ${locales.join(', ')}.`);
-  return { type, collection, locale };
+  return { type: getCollectionSpec(collection).entryType, collection, locale };
 }
 
 /**
@@ -126,21 +145,37 @@ export function originalTemplate(collection: CollectionName, date = isoDate(new 
   return lines.join('\n');
 }
 
+/** A frontmatter value shown in a comment: on one line, as text. */
+const commented = (value: unknown) => String(value).replace(/\s+/g, ' ').trim();
+
 /**
- * A translation to fill in: empty title and description (the build names them until written), draft,
- * and the original's text below to translate in place. Language-neutral fields are not copied: the
- * translation inherits them from the original, and repeating them is an error.
+ * A translation to fill in: empty title and description (the build names them until written), with the
+ * original's above each as a comment to translate from, draft, and the original's text below to
+ * translate in place. Language-neutral fields are not copied: the translation inherits them from the
+ * original, and repeating them is an error. A news item's dateline is per language: offered as a
+ * comment with the original's.
+ * @example translationTemplate('---\ntitle: Kick-off\n---\nText', 'content/news/en/k.md', 'en') // '---\n# Translation of …\n# en title: Kick-off\ntitle: ""\n…'
  */
-export function translationTemplate(originalText: string, originalPath: string): string {
+export function translationTemplate(originalText: string, originalPath: string, originalLocale: Locale = defaultLocale): string {
   const body = stripFrontmatter(originalText);
-  return [
+  let data: Record<string, unknown> = {};
+  try {
+    data = parseMarkdownSource(originalText).data;
+  } catch {
+    // An original the checks refuse still gives its text to translate; the check names its problem.
+  }
+  const reference = (field: string) => (typeof data[field] === 'string' && data[field] ? [`# ${originalLocale} ${field}: ${commented(data[field])}`] : []);
+  const lines = [
     '---',
     `# Translation of ${originalPath}. Dates, topics and partners come from the original.`,
+    ...reference('title'),
     'title: ""',
+    ...reference('description'),
     'description: ""',
-    '# Set to false when the translation is finished.',
-    'draft: true',
-    '---',
-    body.trimStart(),
-  ].join('\n');
+  ];
+  if (typeof data.location === 'string' && data.location) {
+    lines.push(`# Dateline place in this language (optional); ${originalLocale}: ${commented(data.location)}`, '# location: ');
+  }
+  lines.push('# Set to false when the translation is finished.', 'draft: true', '---', body.trimStart());
+  return lines.join('\n');
 }

@@ -9,6 +9,7 @@
  */
 import { htmlToHast, type HastNode, type MdastNode } from 'satteri';
 import type { MarkdownSource } from './markdown-source';
+import { isLocalAddress } from './site-links';
 import { lineOf, parseSyntaxTree, readJsxAttributes, walkSyntaxTree, isCommentOnly, type JsxElement, type SyntaxKind } from './syntax-tree';
 
 /** One thing in a file's body that is not allowed, at its line. */
@@ -71,6 +72,8 @@ function describeLinkProblem(url: string): string | undefined {
   if (scheme && dangerousSchemes.includes(scheme)) {
     return `link ${shown(url)} is not allowed: ${scheme}: addresses run code or hide content. Link to a page of the site (/en/…) or to an https:// address.`;
   }
+  // A preview address is reported as such, with the path to write instead (site-links.ts).
+  if (isLocalAddress(cleanUrl(url))) return undefined;
   if (scheme === 'http') return `link ${shown(url)} is not secure: links to other sites must start with https://.`;
   if (isProtocolRelative(url)) return `link ${shown(url)} has no scheme: links to other sites must start with https://.`;
   if (scheme && scheme !== 'https' && !otherLinkSchemes.includes(scheme)) {

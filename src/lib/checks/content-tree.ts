@@ -24,6 +24,10 @@ import { findTermProblems } from './termbase';
 import { findSymbolicLinks, walkDirectory } from './walk';
 import { findTextProblems } from './text-rules';
 import { findComponentProblems } from './mdx-components';
+import { findLinkProblems, listSitePages } from './site-links';
+import { buildTranslationMap } from '../content/translation-map';
+import { env } from '../../env';
+import { describeSchemaIssue } from './schema-messages';
 
 /** One content file that the build can load: what the content layer would hand over, plus its source. */
 export interface SourceEntry {
@@ -70,6 +74,10 @@ export interface ContentTreeOptions {
   publicDir: string;
   /** File names in messages are relative to this folder, as the content layer's are. Default: the working directory. */
   root?: string;
+  /** Today, YYYY-MM-DD (env.today): which documents are published or scheduled, so which pages a link may lead to. */
+  today?: string;
+  /** The site's public address when SITE_URL is set (env): a link written with it is reported. */
+  siteUrl?: string | undefined;
 }
 
 const markdownName = /\.mdx?$/;
@@ -98,11 +106,17 @@ const toPosix = (path: string) => path.split(sep).join('/');
 
 /**
  * One problem per schema issue, in the form both the build and the editors' report print:
- * `field "<path>": <message>`, at the line of the top-level key when it is known.
- * @example formatSchemaIssues(error, keys) // [{ line: 2, message: 'field "title": Required: add a title line, …' }]
+ * `field "<name>": <the value given, what is allowed, the fix>` (schema-messages.ts), at the line of
+ * the top-level key when it is known, else at `fallbackLine` (the frontmatter's first line, where a
+ * missing field goes).
+ * @example formatSchemaIssues(error, keys, { data }) // [{ line: 2, field: 'title', message: 'field "title": Required: add a title line, …' }]
  */
-export function formatSchemaIssues(error: z.ZodError, keys: readonly FrontmatterKey[], pathPrefix: readonly string[] = []): { line?: number; field: string; message: string }[] {
-  const lineOf = (key: string | undefined) => keys.find((k) => k.key === key)?.line;
+export function formatSchemaIssues(
+  error: z.ZodError,
+  keys: readonly FrontmatterKey[],
+  { data, pathPrefix = [], fallbackLine }: { data?: unknown; pathPrefix?: readonly string[]; fallbackLine?: number } = {},
+): { line?: number; field: string; message: string }[] {
+  const lineOf = (key: string | undefined) => keys.find((k) => k.key === key)?.line ?? fallbackLine;
   return error.issues.flatMap((issue) => {
     const path = [...pathPrefix, ...issue.path.map(String)];
     const top = path[0];
@@ -112,8 +126,7 @@ export function formatSchemaIssues(error: z.ZodError, keys: readonly Frontmatter
         return { line: lineOf(top ?? key), field, message: `field "${field}": is not a field of this file. Check the spelling, or delete the line.` };
       });
     }
-    const field = path.join('.');
-    return [{ line: lineOf(top), field, message: `field "${field}": ${issue.message}` }];
+    return [{ line: lineOf(top), field: path.join('.'), message: describeSchemaIssue(issue, data, pathPrefix) }];
   });
 }
 
@@ -166,7 +179,7 @@ function checkFile(
   for (const p of findPolicyProblems(source, syntaxKindOf(file))) problems.push({ file, line: p.line, locale, check: 'markup', message: p.message });
   const result = schema.safeParse(source.data);
   if (result.success) return { source, entry: { id, collection, filePath: file, locale, slug, source, data: result.data } };
-  for (const issue of formatSchemaIssues(result.error, source.keys)) {
+  for (const issue of formatSchemaIssues(result.error, source.keys, { data: source.data, fallbackLine: source.frontmatter?.first })) {
     // A date already reported as written is not reported a second time by the schema.
     if (dates.some((d) => issue.field === d.field)) continue;
     problems.push({ file, line: issue.line, locale, check: 'schema', message: issue.message });
@@ -263,11 +276,15 @@ export function readContentTree(contentDir: string, options: ContentTreeOptions)
   }
 
   const organisations = readOrganisations(join(contentDir, 'partners/organisations.yaml'), display, schemas.organisations, problems);
-  // The rules on the text itself (alt text, links into another language, heading levels) and on the
-  // MDX components' props, for drafts too: an editor hears of them before the file is published.
+  // The rules on the text itself (alt text, links into another language, heading levels, links and
+  // images that lead nowhere) and on the MDX components' props, for drafts too: an editor hears of them
+  // before the file is published.
   const organisationIds = organisations.map((o) => o.id);
+  const map = buildTranslationMap(entries, { today: options.today ?? env.today });
+  const links = { pages: listSitePages([...map.documents, ...map.scheduled]), publicDir: options.publicDir, siteUrl: options.siteUrl };
   for (const { filePath, locale, source } of sources) {
     for (const p of findTextProblems(source, locale)) problems.push({ file: filePath, line: p.line, locale, check: p.check, message: p.message });
+    for (const p of findLinkProblems(source, syntaxKindOf(filePath), locale, links)) problems.push({ file: filePath, line: p.line, locale, check: p.check, message: p.message });
     if (!filePath.endsWith('.mdx')) continue;
     for (const p of findComponentProblems(source, { dataDir: `${contentDir}/data`, organisationIds })) {
       problems.push({ file: filePath, line: p.line, locale, check: 'components', message: p.message });
@@ -320,7 +337,7 @@ function readOrganisations(
       organisations.push({ id, filePath: file, data: result.data });
     } else {
       const line = keys.find((k) => k.key === id)?.line;
-      for (const issue of formatSchemaIssues(result.error, [], [id])) problems.push({ file, line, check: 'schema', message: issue.message });
+      for (const issue of formatSchemaIssues(result.error, [], { data: raw, pathPrefix: [id] })) problems.push({ file, line, check: 'schema', message: issue.message });
     }
   }
   // Only when every entry is valid: a role left out of a broken entry is not a second problem.

@@ -64,6 +64,28 @@ function locateFrontmatter(text: string): { offset: number; raw: string } | unde
 const linesBefore = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /**
+ * A file that opens a frontmatter block (`---` on its first line) and never closes it: Astro then reads
+ * the whole file as text, so every field seems missing and every YAML comment (`# …`) becomes a
+ * heading. Refused with the line that opens the block and the last field, where the `---` belongs.
+ */
+function assertFrontmatterClosed(text: string): void {
+  const lines = text.replace(/^\uFEFF/, '').split(lineBreak);
+  if (lines[0]?.trim() !== '---') return;
+  // The block as the editor meant it: fields, their indented or listed values and comments, up to the first blank line.
+  let lastField = 1;
+  for (let i = 1; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (!(topLevelKey.test(line) || /^(\s+\S|- |#)/.test(line))) break;
+    lastField = i + 1;
+  }
+  throw new MarkdownSourceError(
+    'yaml',
+    `the frontmatter that starts on line 1 is not closed: add a line with only --- after line ${lastField}, the end of the fields, before the text.`,
+    1,
+  );
+}
+
+/**
  * The reason and 0-based line of a js-yaml or smol-toml parse error, or undefined for any other error
  * (which the caller rethrows). Read by shape, not by class: Astro's parser may load its own copy.
  */
@@ -89,6 +111,7 @@ export function describeParseError(error: unknown): { reason: string; index?: nu
  */
 export function parseMarkdownSource(text: string): MarkdownSource {
   const block = locateFrontmatter(text);
+  if (!block) assertFrontmatterClosed(text);
   let data: Record<string, unknown>;
   try {
     data = parseFrontmatter(text, { frontmatter: 'preserve' }).frontmatter;

@@ -29,14 +29,14 @@ export function findTextProblems(source: MarkdownSource, locale: Locale): TextPr
       const href = m[1] ?? m[3]!;
       const target = m[2] ?? m[4]!;
       if (isLocale(target) && target !== locale) {
-        add('cross-locale-link', line, `links to ${href}, a page in another language: link to /${locale}/… instead.`);
+        add('cross-locale-link', line, `links to ${href}, a page in another language: link to ${href.replace(/^\/[a-z]{2}\//, `/${locale}/`)} instead.`);
       }
     }
     const heading = /^(#{1,6})\s/.exec(text);
     if (heading) {
       const depth = heading[1]!.length;
       if (depth === 1) add('headings', line, 'a level-1 heading (#): the title is the page’s only h1; start sections at ##.');
-      else if (depth > previousDepth + 1) add('headings', line, `heading level ${depth} follows level ${previousDepth}: do not skip a level.`);
+      else if (depth > previousDepth + 1) add('headings', line, `heading level ${depth} follows level ${previousDepth}: do not skip a level; write ${'#'.repeat(previousDepth + 1)} here.`);
       previousDepth = depth;
     }
   }

@@ -149,9 +149,15 @@ export function navSectionOf(collection: CollectionName, slug: string): NavSecti
   return typeof section === 'string' ? section : section[slug];
 }
 
-/** `npm run new <type>` → collection. @example collectionOfEntryType('study') // 'studies' */
+/**
+ * `npm run new <type>` → collection, by the type or by the folder's name (the guide says "guides"
+ * where the type is "guide"), in any case.
+ * @example collectionOfEntryType('study') // 'studies'
+ * @example collectionOfEntryType('Guides') // 'guides'
+ */
 export function collectionOfEntryType(type: string): CollectionName | undefined {
-  return collectionRegistry.find((c) => c.entryType === type)?.name;
+  const typed = type.trim().toLowerCase();
+  return collectionRegistry.find((c) => c.entryType === typed || c.name === typed)?.name;
 }
 
 /** The types editors may pass to `npm run new`, in registry order. */

@@ -36,6 +36,9 @@ export function formatProblemList(heading: string, problems: readonly ContentPro
   return `${heading} (${count}):\n- ${problems.map(formatProblem).join('\n- ')}`;
 }
 
+/** What the build prints under its list of content problems: the same list comes from the editors' own check. */
+export const contentErrorAdvice = 'Fix each file at the line shown, then run npm run check:content: it lists the same problems, without building.';
+
 /** Content the build cannot publish correctly; the message lists every problem with its file and fix. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];

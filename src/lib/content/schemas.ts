@@ -70,18 +70,29 @@ export function fieldRulesOf(schema: z.ZodType): FieldRules {
 }
 
 /**
+ * The message for a text outside its limits, saying how long it is, so an editor need not count:
+ * `is 200 characters; the limit is 160: search engines cut longer descriptions`.
+ * @example describeTextLength('abc', { min: 20, max: 160 }) // 'is 3 characters; the minimum is 20'
+ */
+export function describeTextLength(text: string, { min, max }: TextRange, why?: string): string {
+  const length = countGraphemes(text);
+  const limit = length > max ? `the limit is ${max}` : `the minimum is ${min}`;
+  return `is ${length} character${length === 1 ? '' : 's'}; ${limit}${why ? `: ${why}` : ''}`;
+}
+
+/**
  * Short text an editor writes (a title, a description, a name): trimmed, free of invisible bidi and
  * zero-width characters, and limited in characters as a reader counts them (graphemes: an emoji or an
- * accented letter is one), not in UTF-16 units as zod's min and max count. `messages` replace the
- * message past a limit, when it should say more than the number (why the limit exists).
+ * accented letter is one), not in UTF-16 units as zod's min and max count. Past a limit the message
+ * gives the text's length and the limit; `why` adds the reason the limit exists, or what to write.
  */
-function limitText(schema: z.ZodString, limits: TextRange, messages: { tooShort?: string; tooLong?: string } = {}): z.ZodString {
+function limitText(schema: z.ZodString, limits: TextRange, why: { tooShort?: string; tooLong?: string } = {}): z.ZodString {
   const { min, max } = limits;
   return schema
     .trim()
     .refine((text) => findInvisibleCharacter(text) === undefined, { error: (issue) => describeInvisibleCharacter(String(issue.input)) })
-    .refine((text) => countGraphemes(text) >= min, { error: messages.tooShort ?? `must be at least ${min} characters` })
-    .refine((text) => countGraphemes(text) <= max, { error: messages.tooLong ?? `must be at most ${max} characters` })
+    .refine((text) => countGraphemes(text) >= min, { error: (issue) => describeTextLength(String(issue.input), limits, why.tooShort) })
+    .refine((text) => countGraphemes(text) <= max, { error: (issue) => describeTextLength(String(issue.input), limits, why.tooLong) })
     .register(fieldRules, { textLimits: { min, max } });
 }
 
@@ -102,7 +113,7 @@ const { title: titleLimits, description: descriptionLimits } = textLimits;
 export const titleSchema = limitText(
   z.string({ error: (issue) => (issue.input === undefined ? 'Required: add a title line, e.g. title: ITBridge kicks off in Cluj-Napoca' : 'must be text') }),
   titleLimits,
-  { tooLong: `must be at most ${titleLimits.max} characters: shorten the headline` },
+  { tooLong: 'shorten the headline' },
 ).describe(`Headline in the language of the folder, ${titleLimits.min}–${titleLimits.max} characters. Example: "ITBridge kicks off in Cluj-Napoca"`);
 export const descriptionSchema = limitText(
   z.string({
@@ -110,10 +121,7 @@ export const descriptionSchema = limitText(
       issue.input === undefined ? `Required: add a one-sentence description (${descriptionLimits.min}–${descriptionLimits.max} characters)` : 'must be text',
   }),
   descriptionLimits,
-  {
-    tooShort: `must be at least ${descriptionLimits.min} characters: one full sentence`,
-    tooLong: `must be at most ${descriptionLimits.max} characters: search engines cut longer descriptions`,
-  },
+  { tooShort: 'write one full sentence', tooLong: 'search engines cut longer descriptions, so shorten it' },
 ).describe(`One-sentence summary for listings, search engines and link previews, ${descriptionLimits.min}–${descriptionLimits.max} characters.`);
 export const draftSchema = z
   .boolean()
@@ -150,9 +158,11 @@ export const updatedDateSchema = z.coerce
   .describe('Date of the last substantive change, YYYY-MM-DD. Original-language file only. Example: updatedDate: 2025-03-01');
 export const topicsSchema = z
   .array(z.enum(topicKeys))
-  .max(5)
+  // The template writes `topics: []`: an original left so is in no topic page and no related list.
+  .min(1, { error: `lists no topic: name one to five, e.g. topics: [market-entry]. Allowed: ${topicKeys.join(', ')}` })
+  .max(5, { error: (issue) => `lists ${Array.isArray(issue.input) ? issue.input.length : 'more than 5'} topics; at most 5 are allowed: keep the ones that matter most` })
   .refine((topics) => new Set(topics).size === topics.length, { error: 'names a topic twice: list each topic once' })
-  .describe(`Up to five topics from the closed list: ${topicKeys.join(', ')}. Original-language file only.`);
+  .describe(`One to five topics from the closed list: ${topicKeys.join(', ')}. Original-language file only.`);
 export const studyStatusSchema = z
   .enum(studyStatuses)
   .optional()

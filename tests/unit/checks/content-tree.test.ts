@@ -38,9 +38,9 @@ describe('readContentTree', () => {
   it('reports schema problems as field "<path>": <message> at the key’s line, with the schema’s own fix', () => {
     const tree = treeOf({ 'guides/en/g.md': '---\ndescription: Too short\ntopics: [blockchain]\nauthor: Me\n---\n' });
     expect(described(tree)).toEqual([
-      'schema content/guides/en/g.md field "title": Required: add a title line, e.g. title: ITBridge kicks off in Cluj-Napoca',
-      'schema content/guides/en/g.md:2 field "description": must be at least 20 characters: one full sentence',
-      expect.stringMatching(/^schema content\/guides\/en\/g\.md:3 field "topics\.0": Invalid option: expected one of "market-entry"/),
+      'schema content/guides/en/g.md:1 field "title": Required: add a title line, e.g. title: ITBridge kicks off in Cluj-Napoca',
+      'schema content/guides/en/g.md:2 field "description": is 9 characters; the minimum is 20: write one full sentence',
+      expect.stringMatching(/^schema content\/guides\/en\/g\.md:3 field "topics" \(the 1st item\): "blockchain" is not one of the allowed values\. Allowed: market-entry, /),
       'schema content/guides/en/g.md:4 field "author": is not a field of this file. Check the spelling, or delete the line.',
     ]);
     expect(tree.entries).toEqual([]);
@@ -104,6 +104,25 @@ describe('readContentTree', () => {
     const tree = treeOf({ 'partners/organisations.yaml': `${organisations}  logo: /partners/none.svg\n` });
     expect(described(tree)).toEqual([
       'schema content/partners/organisations.yaml:1 field "alpha-cluster.logo": names a file that is not in public/partners/: add the file or remove the field',
+    ]);
+  });
+
+  it('refuses a frontmatter block that is never closed, naming where the --- goes, instead of a missing title and false headings', () => {
+    const tree = treeOf({ 'news/en/n.md': '---\n# Headline, 3–120 characters.\ntitle: A title\n# One sentence.\ndescription: A description of twenty characters or more.\n\nText.\n' });
+    expect(described(tree)).toEqual([
+      'yaml content/news/en/n.md:1 the frontmatter that starts on line 1 is not closed: add a line with only --- after line 5, the end of the fields, before the text.',
+    ]);
+  });
+
+  it('reports links that lead to no page of the site and images that are not in public/, with the fix', () => {
+    const tree = treeOf({
+      'news/en/kickoff.md': fm('pubDate: 2025-02-13\ntopics: [networking]\n'),
+      'news/uk/kickoff.md': `${fm()}\n[a](/uk/news/kickof/) [b](http://127.0.0.1:4321/uk/news/kickoff/) [c](/uk/news/kickoff/) [d](/uk/topics/networking/)\n\n![Map](/images/map.png)\n`,
+    });
+    expect(described(tree)).toEqual([
+      'broken-link content/news/uk/kickoff.md:7 links to /uk/news/kickof/, which is not a page of the site. Did you mean /uk/news/kickoff/? Copy the address from the page in the preview, or check the slug: it is the file name, content/<collection>/<locale>/<slug>.md.',
+      'broken-link content/news/uk/kickoff.md:7 links to http://127.0.0.1:4321/uk/news/kickoff/, an address on your own computer (the preview): readers cannot open it. Write the path alone: /uk/news/kickoff/',
+      'missing-image content/news/uk/kickoff.md:9 image /images/map.png does not exist: there is no file public/images/map.png. Put the image there, or correct the name.',
     ]);
   });
 });

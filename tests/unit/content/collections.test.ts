@@ -72,9 +72,12 @@ describe('the collection registry', () => {
     expect(navSectionOf('studies', 'x')).toBe('studies');
   });
 
-  it('maps the types editors type after npm run new to collections', () => {
+  it('maps the types editors type after npm run new to collections, by type or by folder name', () => {
     expect(entryTypes).toEqual(['news', 'guide', 'study', 'partner', 'page']);
     expect(collectionOfEntryType('study')).toBe('studies');
-    expect(collectionOfEntryType('studies')).toBeUndefined();
+    expect(collectionOfEntryType('studies')).toBe('studies');
+    expect(collectionOfEntryType('Guides')).toBe('guides');
+    expect(collectionOfEntryType('blog')).toBeUndefined();
+    expect(collectionOfEntryType('constructor')).toBeUndefined();
   });
 });

@@ -26,8 +26,8 @@ describe('short text fields', () => {
 
   it('count limits as a reader counts characters, so an emoji is one and not eleven', () => {
     expect(titleSchema.safeParse('👩‍👩‍👧‍👦'.repeat(120)).success).toBe(true);
-    expect(titleSchema.safeParse('👩‍👩‍👧‍👦'.repeat(121)).error?.issues[0]?.message).toBe('must be at most 120 characters: shorten the headline');
-    expect(titleSchema.safeParse('e\u0301e\u0301').error?.issues[0]?.message).toBe('must be at least 3 characters');
+    expect(titleSchema.safeParse('👩‍👩‍👧‍👦'.repeat(121)).error?.issues[0]?.message).toBe('is 121 characters; the limit is 120: shorten the headline');
+    expect(titleSchema.safeParse('e\u0301e\u0301').error?.issues[0]?.message).toBe('is 2 characters; the minimum is 3');
   });
 
   it('keep emoji built with joiners and text in every script', () => {

@@ -124,7 +124,7 @@ describe('buildContentReport', () => {
       'guides/en/g.md': `${fm()}No topics.\n`,
       'guides/en/bad.md': '---\ntitle: A title\n---\n',
     });
-    expect(summary(section(report, 'en').errors)).toEqual(['schema guides/en/bad.md', 'partners news/en/k.md', 'neutral-fields guides/en/g.md', 'neutral-fields guides/en/g.md']);
+    expect(summary(section(report, 'en').errors)).toEqual(['schema guides/en/bad.md:1', 'partners news/en/k.md', 'neutral-fields guides/en/g.md', 'neutral-fields guides/en/g.md']);
     expect(section(report, 'en').errors[0]!.message).toBe('field "description": Required: add a one-sentence description (20–160 characters)');
     expect(summary(section(report, 'uk').errors)).toEqual(['neutral-fields news/uk/k.md']);
   });
@@ -140,8 +140,8 @@ describe('buildContentReport', () => {
       'partners/organisations.yaml': organisations,
       'studies/en/s.mdx': `${fm('pubDate: 2025-02-13\ntopics: [training]\nstatus: planned\n')}## A\n\n#### Too deep\n\n![](/x.png)\n\n<PartnerCard id="omega" />\n`,
     });
-    expect(summary(section(report, 'en').errors)).toEqual(['headings studies/en/s.mdx:10', 'image-alt studies/en/s.mdx:12', 'components studies/en/s.mdx:14']);
-    expect(section(report, 'en').errors[2]!.message).toBe('<PartnerCard>: id="omega" is not a partner. Use one of: alpha-cluster.');
+    expect(summary(section(report, 'en').errors)).toEqual(['headings studies/en/s.mdx:10', 'image-alt studies/en/s.mdx:12', 'missing-image studies/en/s.mdx:12', 'components studies/en/s.mdx:14']);
+    expect(section(report, 'en').errors[3]!.message).toBe('<PartnerCard>: id="omega" is not a partner. Use one of: alpha-cluster.');
   });
 
   it('reports UI strings a locale lacks, by the plural forms its language needs', () => {

@@ -18,6 +18,12 @@ function freshContent(): string {
 }
 
 describe('validateRequest', () => {
+  it('accepts the folder names the guide uses as well as the types, in any case', () => {
+    expect(validateRequest('guides', 'gdpr-basics', 'en')).toEqual({ type: 'guide', collection: 'guides', locale: 'en' });
+    expect(validateRequest('Studies', 'market-2026', 'en')).toMatchObject({ type: 'study', collection: 'studies' });
+    expect(validateRequest('pages', 'contact-us', 'en').collection).toBe('pages');
+    expect(validateRequest('partners', 'alpha-cluster', 'en').type).toBe('partner');
+  });
   it('maps editor types to collections', () => {
     expect(validateRequest('guide', 'gdpr-basics', 'en')).toEqual({ type: 'guide', collection: 'guides', locale: 'en' });
     expect(validateRequest('study', 'market-2026', 'uk').collection).toBe('studies');
@@ -26,7 +32,7 @@ describe('validateRequest', () => {
     expect(() => validateRequest('guide', 'Ghid Piață', 'ro')).toThrow(/"Ghid Piață" cannot be a file name.*"ghid-piata"/);
     expect(() => validateRequest('guide', 'посібник', 'uk')).toThrow(NewEntryError);
     expect(() => validateRequest('guide', 'two  spaces', 'en')).toThrow(/"two-spaces"/);
-    expect(() => validateRequest('blog', 'x-post', 'en')).toThrow(/Unknown type "blog"\. Use one of: news, guide, study, partner, page/);
+    expect(() => validateRequest('blog', 'x-post', 'en')).toThrow(/Unknown type "blog"\. Use one of: news, guide \(or guides\), study \(or studies\), partner \(or partners\), page \(or pages\)\./);
     expect(() => validateRequest('news', 'x-post', 'ua')).toThrow(/Unknown locale "ua"/);
   });
 });
@@ -54,6 +60,26 @@ describe('parseNewEntryArgs', () => {
       contentDir: 'x',
     });
     expect(parseNewEntryArgs(['news', 'kickoff'])).toMatchObject({ locale: 'en', contentDir: 'content' });
+  });
+
+  it('takes the language npm kept from --locale written without --, in either form npm hands it over', () => {
+    // npm run new news kickoff --locale uk: npm keeps the value (npm_config_locale=uk) …
+    expect(parseNewEntryArgs(['news', 'kickoff'], { npmLocale: 'uk' })).toMatchObject({ locale: 'uk', collection: 'news' });
+    // … or only the flag (npm_config_locale=true), and the value arrives as a third argument.
+    expect(parseNewEntryArgs(['news', 'kickoff', 'uk'], { npmLocale: 'true' })).toMatchObject({ locale: 'uk' });
+    expect(parseNewEntryArgs(['news', 'kickoff', 'bg'])).toMatchObject({ locale: 'bg' });
+    // --locale after -- wins over anything npm kept.
+    expect(parseNewEntryArgs(['news', 'kickoff', '--locale', 'ro'], { npmLocale: 'uk' })).toMatchObject({ locale: 'ro' });
+  });
+
+  it('refuses, saying where -- goes, when npm swallowed the language it was given', () => {
+    try {
+      parseNewEntryArgs(['news', 'kickoff'], { npmLocale: 'true' });
+      throw new Error('accepted');
+    } catch (error) {
+      expect((error as Error).message).toBe('npm kept --locale for itself and this script never saw the language. Write -- after new: npm run new -- news kickoff --locale uk');
+    }
+    expect(() => parseNewEntryArgs(['news', 'kickoff'], { npmLocale: 'ua' })).toThrow(/^Unknown locale "ua"\. Use one of: en, uk, ro, es, bg\.$/);
   });
 
   it('refuses a 300-character slug, saying the limit', () => {
@@ -118,6 +144,29 @@ describe('npm run new', () => {
     expect(text).toContain('Guide body.');
     expect(text).toContain('draft: true');
     expect(text).not.toMatch(/^(pubDate|topics|partners):/m);
+  });
+
+  it('shows the original’s title, description and dateline above the empty fields of a translation', () => {
+    const content = freshContent();
+    const r = newEntry(content, 'news', 'first-news', '--locale', 'bg');
+    expect(r.status, r.stderr).toBe(0);
+    const text = readFileSync(join(content, 'news/bg/first-news.md'), 'utf8');
+    expect(text).toMatch(/\n# en title: Fixture news item\ntitle: ""\n# en description: A fixture news item used by the build-failure tests\.\ndescription: ""\n/);
+    // The comments are YAML comments: the file is a draft with empty fields, as before.
+    expect(text).toMatch(/^draft: true$/m);
+  });
+
+  it('creates the translation when npm kept --locale (npm run new news slug --locale uk, without --)', () => {
+    const content = freshContent();
+    const r = spawnSync(process.execPath, [tsx, 'scripts/new-entry.ts', 'guides', 'fixture-guide', '--content', content], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_locale: 'uk' },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('guides/uk/fixture-guide.md (uk)');
+    expect(existsSync(join(content, 'guides/uk/fixture-guide.md'))).toBe(true);
+    expect(existsSync(join(content, 'guides/en/fixture-guide.md'))).toBe(true);
   });
 
   it('refuses a clash, a bad slug and a translation without an original, with a clear message and exit 1', () => {
