@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { readContentTree } from '../lib/checks/content-tree';
-import { formatProblemList } from '../lib/content/problems';
+import { describePreviewProblems, isPreviewPageRequest, renderPreviewErrorPage } from '../lib/checks/preview-error-page';
+import { formatProblemList, type ContentProblem } from '../lib/content/problems';
 
 export interface ContentChecksOptions {
   contentDir: string;
@@ -20,15 +22,63 @@ export interface ContentChecksOptions {
  * build stops before anything is rendered. The body is parsed here on every build, not by a render-time
  * plugin: Astro's Markdown loader only logs a plugin's error, and its content cache skips plugins for
  * unchanged files.
+ *
+ * Under `astro dev` (the editors' preview) the same checks run at start and again whenever a file under
+ * content/ or public/ changes; while any problem remains, every page request gets a page listing the
+ * problems (src/lib/checks/preview-error-page.ts) instead of the last good version of the page, and open
+ * tabs reload to show it, then reload again once the files are fixed.
  */
 export default function contentChecks({ contentDir, publicDir }: ContentChecksOptions): AstroIntegration {
+  let root = process.cwd();
+  const check = (): ContentProblem[] => readContentTree(contentDir, { publicDir, root }).problems;
   return {
     name: 'itbridge:content-checks',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command === 'preview') return;
-        const { problems } = readContentTree(contentDir, { publicDir, root: fileURLToPath(config.root) });
+        root = fileURLToPath(config.root);
+        // The preview server checks on start and on every change, and shows the problems in the browser.
+        if (command === 'dev') return;
+        const problems = check();
         if (problems.length) throw new Error(formatProblemList('Content check failed', problems));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let problems: ContentProblem[] = [];
+        let shown = '';
+        const run = () => {
+          try {
+            problems = check();
+          } catch (error) {
+            problems = [{ file: contentDir, check: 'read', message: `the content could not be read: ${(error as Error).message}` }];
+          }
+          const report = describePreviewProblems(problems) ?? '';
+          if (report === shown) return false;
+          if (report) logger.error(report);
+          else if (shown) logger.info('Content check passed: the preview shows the pages again.');
+          shown = report;
+          return true;
+        };
+        run();
+        const watched = [resolve(root, contentDir), resolve(root, publicDir)];
+        server.watcher.add(watched);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const onChange = (path: string) => {
+          const file = resolve(root, path);
+          if (!watched.some((dir) => file === dir || file.startsWith(dir + sep))) return;
+          clearTimeout(timer);
+          // An editor's save can be several events (write, rename); check once they settle.
+          timer = setTimeout(() => {
+            if (run()) server.ws.send({ type: 'full-reload' });
+          }, 150);
+        };
+        for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onChange);
+        server.middlewares.use((req, res, next) => {
+          if (!problems.length || !isPreviewPageRequest({ method: req.method, url: req.url, accept: req.headers.accept })) return next();
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(req.method === 'HEAD' ? undefined : renderPreviewErrorPage(problems));
+        });
       },
     },
   };

@@ -11,6 +11,10 @@ import { uiResources } from '../../src/i18n/translator';
 import { flattenUi } from '../../src/i18n/ui-keys';
 import { siteUrl } from '../../src/env';
 import { repository } from '../../src/settings';
+import { parse } from 'node-html-parser';
+import { contentDir, env } from '../../src/env';
+import { readContentTree } from '../../src/lib/checks/content-tree';
+import { selectors } from '../../src/lib/outputs/dom-contract';
 
 describe('the built site', () => {
   it('passes every link, language, alternate, canonical, sitemap, chrome and share-image rule', () => {
@@ -23,5 +27,19 @@ describe('the built site', () => {
     expect(pages.size).toBeGreaterThan(150);
     expect(sitemap.length).toBeGreaterThan(30);
     expect(findings.map((f) => `${f.page} ${f.element} [${f.rule}] ${f.message}`)).toEqual([]);
+  });
+
+  it('has no draft: no page carries the preview\'s draft banner or a draft\'s headline', () => {
+    const { pages } = readBuiltSite();
+    const drafts = readContentTree(contentDir, { publicDir: env.publicDir }).entries.filter((e) => e.data.draft === true);
+    const draftTitles = new Map(drafts.map((d) => [d.data.title, d.filePath]));
+    const found: string[] = [];
+    for (const [path, html] of pages) {
+      const root = parse(html);
+      if (root.querySelector(selectors.draftBanner)) found.push(`${path}: draft banner`);
+      const h1 = root.querySelector('h1')?.textContent.trim();
+      if (h1 && draftTitles.has(h1)) found.push(`${path}: shows ${draftTitles.get(h1)}, a draft`);
+    }
+    expect(found).toEqual([]);
   });
 });

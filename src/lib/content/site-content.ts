@@ -47,7 +47,8 @@ async function load(): Promise<SiteContent> {
     getCollection('organisations'),
   ]);
   // Scheduled entries (pubDate after today) are held back here, once, so every output agrees.
-  const map = buildTranslationMap<LocalizedEntry>(localized.flat(), { today: env.today });
+  // Drafts only in the editors' preview (npm run dev), never in a build (src/integrations/dev-preview.ts).
+  const map = buildTranslationMap<LocalizedEntry>(localized.flat(), { today: env.today, includeDrafts: import.meta.env.ITBRIDGE_PREVIEW === true });
   const organisations = new Map(orgs.map((o) => [o.id, o]));
 
   // The same rules npm run check:content applies; here every problem stops the build.

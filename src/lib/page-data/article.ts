@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import type { Translator } from '../../i18n/translator';
-import type { MapEntry, ResolvedVersion, TranslatedDocument } from '../content/translation-map';
+import { isDraftVersion, type MapEntry, type ResolvedVersion, type TranslatedDocument } from '../content/translation-map';
 import type { TranslationState } from '../content/freshness';
 import type { Topic, PartnerRole, CountryCode } from '../content/taxonomy';
 import { getCollectionSpec, isListedCollection, navSectionOf, type NavSection } from '../content/collections';
@@ -94,6 +94,8 @@ export interface ArticlePage<E extends ArticleEntry> {
   crumbs: Crumb[];
   /** Set on a fallback page: the original, in its language. */
   fallbackOf: { href: string; locale: Locale } | undefined;
+  /** Whether the text shown is a draft (or a draft's translation): only the editors' preview has such pages. */
+  draft: boolean;
   /** Set on a translation whose original changed after it was translated. */
   staleOriginal: { href: string; locale: Locale } | undefined;
   published: Date | undefined;
@@ -181,6 +183,7 @@ export function buildArticlePage<E extends ArticleEntry>(input: ArticleInput<E>)
     description,
     crumbs,
     fallbackOf: isFallback ? { href: originalHref, locale: doc.sourceLocale } : undefined,
+    draft: isDraftVersion(doc, version),
     staleOriginal: isStale ? { href: originalHref, locale: doc.sourceLocale } : undefined,
     published: neutral.pubDate,
     updated,
