@@ -65,16 +65,27 @@ export function describeUnknownFreshness(state: HistoryState, dir: string): stri
  * @example normalizeContent('---\ntitle: "Hi"\ntopics: [a]\n---\nText  \n', ['topics']) === normalizeContent("---\ntitle: 'Hi'\ndraft: false\n---\nText\n", ['topics']) // true
  */
 export function normalizeContent(text: string, omit: readonly string[]): string {
+  const parts = translatedParts(text, omit);
+  return 'unparsed' in parts ? `unparsed\n${parts.unparsed}` : `${JSON.stringify(parts.fields)}\n${parts.body}`;
+}
+
+/**
+ * The parts of a file a translator translates: the frontmatter fields (not the neutral ones in `omit`,
+ * not `draft`) with keys sorted at every level, and the normalised Markdown body; or the whole text,
+ * normalised line endings only, when its frontmatter does not parse.
+ * @example translatedParts('---\ntitle: Hi\npubDate: 2025-01-01\n---\nText\n', ['pubDate']) // { fields: { title: 'Hi' }, body: 'Text' }
+ */
+export function translatedParts(text: string, omit: readonly string[]): { fields: Record<string, unknown>; body: string } | { unparsed: string } {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let data: Record<string, unknown>;
   try {
     data = parseFrontmatter(source, { frontmatter: 'preserve' }).frontmatter;
   } catch {
-    return `unparsed\n${source}`;
+    return { unparsed: source };
   }
   const kept = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'draft' && !omit.includes(key)));
   const body = stripFrontmatter(source).replace(/[ \t]+$/gm, '').replace(/^\n+|\n+$/g, '');
-  return `${JSON.stringify(sortKeys(kept))}\n${body}`;
+  return { fields: sortKeys(kept) as Record<string, unknown>, body };
 }
 
 function sortKeys(value: unknown): unknown {
@@ -444,6 +455,37 @@ export async function readTranslationFreshness(dir: string, pairs: readonly Fres
     objects.close();
   }
   return results;
+}
+
+/**
+ * The text of git blobs by id, from one `git cat-file --batch`: what the status page diffs (the
+ * original at the sync point). Ids git does not have are left out; an empty map without git.
+ * @example readBlobTexts('content', [syncedAt.originalBlob]).get(syncedAt.originalBlob) // '---\ntitle: …'
+ */
+export function readBlobTexts(dir: string, ids: readonly string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  if (!unique.length) return texts;
+  let out: Buffer;
+  try {
+    out = execFileSync('git', ['-C', resolve(dir), 'cat-file', '--batch'], { input: `${unique.join('\n')}\n`, maxBuffer: 64 * 1024 * 1024, stdio: ['pipe', 'pipe', 'ignore'] });
+  } catch {
+    return texts;
+  }
+  let at = 0;
+  while (at < out.length) {
+    const eol = out.indexOf(0x0a, at);
+    if (eol < 0) break;
+    const [id, type, size] = out.subarray(at, eol).toString('utf8').split(' ');
+    if (type !== 'blob' || size === undefined) {
+      at = eol + 1;
+      continue;
+    }
+    const end = eol + 1 + Number(size);
+    texts.set(id!, out.subarray(eol + 1, end).toString('utf8'));
+    at = end + 1;
+  }
+  return texts;
 }
 
 /**
