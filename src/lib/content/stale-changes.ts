@@ -106,3 +106,17 @@ export function staleSinceOf<E extends MapEntry>(rows: readonly StatusRow<E>[]):
 export function staleChangeId(change: { doc: { collection: string; slug: string }; locale: Locale }): string {
   return `changes-${change.doc.collection}-${change.doc.slug}-${change.locale}`;
 }
+
+/**
+ * The editors' report's line for a stale translation: the original, when it changed (the day, UTC,
+ * and the commit; or that the change is not committed yet), and the command that shows what changed.
+ * @example describeStaleTranslation('content/news/en/kickoff.md', { commit: 'a1b2c3d4e5f6…', originalBlob: '…' }, { commit: 'c0ffee12…', date: '2026-12-01T23:14:05+00:00' })
+ * // 'content/news/en/kickoff.md changed on 2026-12-01 (commit c0ffee12) after this translation: update it. What changed: git diff a1b2c3d4e5f6 -- content/news/en/kickoff.md'
+ */
+export function describeStaleTranslation(original: string, syncedAt: SyncPoint | undefined, changed: OriginalChange | undefined): string {
+  if (!syncedAt || !changed) return `${original} changed after this translation: update it.`;
+  const when = changed.commit && changed.date
+    ? `changed on ${new Date(changed.date).toISOString().slice(0, 10)} (commit ${changed.commit.slice(0, 8)})`
+    : 'has changes not committed yet';
+  return `${original} ${when} after this translation: update it. What changed: git diff ${syncedAt.commit.slice(0, 12)} -- ${original}`;
+}

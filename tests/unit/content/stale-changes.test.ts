@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildTranslationMap } from '../../../src/lib/content/translation-map';
 import { buildStatusMatrix, type TranslationFreshness } from '../../../src/lib/content/freshness';
-import { describeStaleChanges, staleBlobIds } from '../../../src/lib/content/stale-changes';
+import { describeStaleChanges, describeStaleTranslation, staleBlobIds } from '../../../src/lib/content/stale-changes';
 import { entry, fixtureToday } from '../../helpers/entries';
 import { resolve } from 'node:path';
 
@@ -41,5 +41,23 @@ describe('describeStaleChanges', () => {
 
   it('asks only for the blobs of stale translations', () => {
     expect(staleBlobIds(rows)).toEqual(['blob-then']);
+  });
+});
+
+describe('describeStaleTranslation', () => {
+  const original = 'content/news/en/kickoff.md';
+  it('names the day and commit of the change and the command that shows it', () => {
+    expect(describeStaleTranslation(original, { commit, originalBlob: 'b' }, { commit: 'c0ffee1234567890', date: '2026-12-01T23:14:05+00:00' })).toBe(
+      'content/news/en/kickoff.md changed on 2026-12-01 (commit c0ffee12) after this translation: update it. What changed: git diff a1b2c3d4e5f6 -- content/news/en/kickoff.md',
+    );
+  });
+  it('gives the day in UTC, as the build takes today', () => {
+    expect(describeStaleTranslation(original, { commit, originalBlob: 'b' }, { commit: 'c0ffee1234567890', date: '2026-12-02T01:00:00+03:00' })).toContain('changed on 2026-12-01');
+  });
+  it('says when the change is not committed yet', () => {
+    expect(describeStaleTranslation(original, { commit, originalBlob: 'b' }, { commit: undefined, date: undefined })).toMatch(/^content\/news\/en\/kickoff\.md has changes not committed yet after this translation: update it\. What changed: git diff a1b2c3d4e5f6 -- /);
+  });
+  it('keeps the short message when nothing is known about the change', () => {
+    expect(describeStaleTranslation(original, undefined, undefined)).toBe('content/news/en/kickoff.md changed after this translation: update it.');
   });
 });
