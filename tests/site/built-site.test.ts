@@ -42,4 +42,22 @@ describe('the built site', () => {
     }
     expect(found).toEqual([]);
   });
+
+  it('links every stale cell of the status page to what changed in the original, with the changed lines and the git command', () => {
+    const { pages } = readBuiltSite();
+    const status = parse(pages.get('/status/translations/')!);
+    const staleCells = status.querySelectorAll('td.status-stale');
+    const changes = status.querySelectorAll('[data-stale-change]');
+    const problems: string[] = [];
+    for (const cell of staleCells) {
+      const link = cell.querySelectorAll('a').find((a) => a.textContent === 'what changed');
+      const target = link ? status.querySelector(link.getAttribute('href')!) : null;
+      if (!target) problems.push(`a stale cell (${cell.querySelector('a')?.getAttribute('href')}) has no "what changed" link to a block of changes`);
+      else if (!target.querySelector('.diff-lines li')) problems.push(`${target.id} lists no changed line`);
+      else if (!/git diff [0-9a-f]{12} -- \S+\.mdx?/.test(target.textContent)) problems.push(`${target.id} gives no git diff command`);
+    }
+    // No block for a translation that is not stale.
+    expect(changes.length).toBe(staleCells.length);
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,10 +1,16 @@
-import { diffLines } from 'diff';
+import { diffLines, diffWordsWithSpace } from 'diff';
 import { translatedParts } from './freshness';
 
 /** One line of the original that a translator has to look at: new in the original, or gone from it. */
 export interface ChangedLine {
   kind: 'added' | 'removed';
   text: string;
+  /**
+   * The line in pieces, `changed` on the words that differ from the line it replaces (a Markdown
+   * paragraph is one line, so a changed sentence would otherwise show as a whole paragraph twice);
+   * one unchanged piece for a line with no counterpart.
+   */
+  segments: { text: string; changed: boolean }[];
 }
 
 /** What changed in an original since its translation was last in step, as the status page shows it. */
@@ -41,18 +47,52 @@ export function translatableText(text: string, neutral: readonly string[]): stri
 export function diffOriginal(before: string | undefined, after: string, neutral: readonly string[], { maxLines = 30 } = {}): OriginalDiff {
   const old = before === undefined ? '' : `${translatableText(before, neutral)}\n`;
   const now = `${translatableText(after, neutral)}\n`;
-  const changed: ChangedLine[] = diffLines(old, now).flatMap((change) => {
-    if (!change.added && !change.removed) return [];
+  const changes = diffLines(old, now);
+  const changed: ChangedLine[] = [];
+  const linesOf = (value: string) => value.split('\n').filter((line) => line.trim() !== '');
+  for (let i = 0; i < changes.length; i++) {
+    const change = changes[i]!;
+    if (!change.added && !change.removed) continue;
+    const next = changes[i + 1];
+    if (change.removed && next?.added) {
+      // A replaced block: pair its lines in order and mark the words that differ.
+      const removed = linesOf(change.value);
+      const added = linesOf(next.value);
+      const pairs = Math.min(removed.length, added.length);
+      const marked = removed.slice(0, pairs).map((line, at) => markWords(line, added[at]!));
+      changed.push(...removed.map((text, at) => ({ kind: 'removed' as const, text, segments: marked[at]?.removed ?? [{ text, changed: false }] })));
+      changed.push(...added.map((text, at) => ({ kind: 'added' as const, text, segments: marked[at]?.added ?? [{ text, changed: false }] })));
+      i++;
+      continue;
+    }
     const kind = change.added ? 'added' : 'removed';
-    return change.value
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((text) => ({ kind, text }));
-  });
+    changed.push(...linesOf(change.value).map((text) => ({ kind, text, segments: [{ text, changed: false }] }) as const));
+  }
   return {
     lines: changed.slice(0, maxLines),
     more: Math.max(0, changed.length - maxLines),
     added: changed.filter((l) => l.kind === 'added').length,
     removed: changed.filter((l) => l.kind === 'removed').length,
   };
+}
+
+/** The words that differ between a removed line and the line that replaced it, as pieces of each. */
+function markWords(removed: string, added: string) {
+  const parts = diffWordsWithSpace(removed, added);
+  return {
+    removed: joinSegments(parts.filter((p) => !p.added).map((p) => ({ text: p.value, changed: p.removed }))),
+    added: joinSegments(parts.filter((p) => !p.removed).map((p) => ({ text: p.value, changed: p.added }))),
+  };
+}
+
+/** Neighbouring pieces of the same kind as one, and a space between two changed words as part of the change. */
+function joinSegments(segments: { text: string; changed: boolean }[]) {
+  const joined: { text: string; changed: boolean }[] = [];
+  segments.forEach((segment, at) => {
+    const changed = segment.changed || (/^\s+$/.test(segment.text) && segments[at - 1]?.changed === true && segments[at + 1]?.changed === true);
+    const last = joined.at(-1);
+    if (last && last.changed === changed) last.text += segment.text;
+    else joined.push({ text: segment.text, changed });
+  });
+  return joined;
 }

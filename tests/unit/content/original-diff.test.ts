@@ -22,8 +22,8 @@ describe('diffOriginal', () => {
     const diff = diffOriginal(original('Intro.\n\nThe meeting lasts one day.\n\nEnd.'), original('Intro.\n\nThe meeting lasts two days.\n\nEnd.'), neutral);
     expect(diff).toEqual({
       lines: [
-        { kind: 'removed', text: 'The meeting lasts one day.' },
-        { kind: 'added', text: 'The meeting lasts two days.' },
+        { kind: 'removed', text: 'The meeting lasts one day.', segments: [{ text: 'The meeting lasts ', changed: false }, { text: 'one day', changed: true }, { text: '.', changed: false }] },
+        { kind: 'added', text: 'The meeting lasts two days.', segments: [{ text: 'The meeting lasts ', changed: false }, { text: 'two days', changed: true }, { text: '.', changed: false }] },
       ],
       more: 0,
       added: 1,
@@ -33,7 +33,7 @@ describe('diffOriginal', () => {
 
   it('shows a changed description, but not a changed date or topic, which are not translated', () => {
     const diff = diffOriginal(original('Text.'), original('Text.', { description: 'Partners meet in Cluj-Napoca.', pubDate: '2025-03-01' }), neutral);
-    expect(diff.lines).toEqual([
+    expect(diff.lines.map(({ kind, text }) => ({ kind, text }))).toEqual([
       { kind: 'removed', text: 'description: Partners meet in Cluj-Napoca to launch ITBridge.' },
       { kind: 'added', text: 'description: Partners meet in Cluj-Napoca.' },
     ]);
@@ -49,7 +49,7 @@ describe('diffOriginal', () => {
     const many = Array.from({ length: 50 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n');
     const diff = diffOriginal(original('Intro.'), original(`Intro.\n\n${many}`), neutral, { maxLines: 10 });
     expect(diff.lines).toHaveLength(10);
-    expect(diff.lines[9]).toEqual({ kind: 'added', text: 'Paragraph 10.' });
+    expect(diff.lines[9]).toEqual({ kind: 'added', text: 'Paragraph 10.', segments: [{ text: 'Paragraph 10.', changed: false }] });
     expect(diff.more).toBe(40);
     expect(diff.added).toBe(50);
   });

@@ -28,7 +28,7 @@ describe('describeStaleChanges', () => {
       compareUrl: undefined,
     });
     // The date changed too, but is not translated: only the sentence shows.
-    expect(change!.diff.lines).toEqual([
+    expect(change!.diff.lines.map(({ kind, text }) => ({ kind, text }))).toEqual([
       { kind: 'removed', text: 'The meeting lasts one day.' },
       { kind: 'added', text: 'The meeting lasts two days.' },
     ]);
