@@ -23,10 +23,11 @@ export interface ContentChecksOptions {
  * plugin: Astro's Markdown loader only logs a plugin's error, and its content cache skips plugins for
  * unchanged files.
  *
- * Under `astro dev` (the editors' preview) the same checks run at start and again whenever a file under
- * content/ or public/ changes; while any problem remains, every page request gets a page listing the
- * problems (src/lib/checks/preview-error-page.ts) instead of the last good version of the page, and open
- * tabs reload to show it, then reload again once the files are fixed.
+ * Under `astro dev` (the editors' preview) the same checks run again whenever a file under content/ or
+ * public/ changes; while any problem remains, every page request gets a page listing the problems
+ * (src/lib/checks/preview-error-page.ts) instead of the last good version of the page, and open tabs
+ * reload to show it, then reload again once the files are fixed. At start, problems stop the preview
+ * as they stop a build: Astro's content layer would stop it anyway on a schema error.
  */
 export default function contentChecks({ contentDir, publicDir }: ContentChecksOptions): AstroIntegration {
   let root = process.cwd();
@@ -37,10 +38,12 @@ export default function contentChecks({ contentDir, publicDir }: ContentChecksOp
       'astro:config:setup': ({ command, config }) => {
         if (command === 'preview') return;
         root = fileURLToPath(config.root);
-        // The preview server checks on start and on every change, and shows the problems in the browser.
-        if (command === 'dev') return;
         const problems = check();
-        if (problems.length) throw new Error(formatProblemList('Content check failed', problems));
+        if (!problems.length) return;
+        // Astro's content layer stops the dev server on a schema error at start (on a later change it only
+        // logs it), so npm run dev refuses to start as the build does; once it runs, the browser shows them.
+        const then = command === 'dev' ? '\nFix them and run npm run dev again: once it runs, the preview shows such problems in the browser instead of the page.' : '';
+        throw new Error(formatProblemList('Content check failed', problems) + then);
       },
       'astro:server:setup': ({ server, logger }) => {
         let problems: ContentProblem[] = [];
@@ -58,7 +61,6 @@ export default function contentChecks({ contentDir, publicDir }: ContentChecksOp
           shown = report;
           return true;
         };
-        run();
         const watched = [resolve(root, contentDir), resolve(root, publicDir)];
         server.watcher.add(watched);
         let timer: ReturnType<typeof setTimeout> | undefined;
