@@ -65,8 +65,8 @@ export function diffOriginal(before: string | undefined, after: string, neutral:
       i++;
       continue;
     }
-    const kind = change.added ? 'added' : 'removed';
-    changed.push(...linesOf(change.value).map((text) => ({ kind, text, segments: [{ text, changed: false }] }) as const));
+    const kind: ChangedLine['kind'] = change.added ? 'added' : 'removed';
+    changed.push(...linesOf(change.value).map((text): ChangedLine => ({ kind, text, segments: [{ text, changed: false }] })));
   }
   return {
     lines: changed.slice(0, maxLines),
