@@ -13,6 +13,7 @@ import buildTimings, { writeSearchTiming, writeShareImageTiming } from './src/in
 import shareImages from './src/integrations/share-images.ts';
 import siteUrlCheck from './src/integrations/site-url.ts';
 import cspMeta from './src/integrations/csp-meta.ts';
+import devPreview from './src/integrations/dev-preview.ts';
 import admin from './src/integrations/admin.ts';
 import { buildCmsConfig } from './src/lib/cms/config.ts';
 import { adminConnectSources } from './src/lib/cms/backend.ts';
@@ -62,6 +63,8 @@ export default defineConfig({
     contentChecks({ contentDir, publicDir }),
     // The layouts' CSP meta tag, in builds only (the dev server inlines styles).
     cspMeta(),
+    // npm run dev is the editors' preview: drafts with a banner, a search page that says it needs a build.
+    devPreview(),
     mdx(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeRegistry.map((l) => [l.code, l.code])) },

@@ -3,6 +3,8 @@
 interface ImportMetaEnv {
   /** Whether pages carry the CSP meta tag: true in builds, false under astro dev (src/integrations/csp-meta.ts). */
   readonly ITBRIDGE_CSP_META: boolean;
+  /** Whether the site runs as the editors' preview: true under astro dev, false in builds (src/integrations/dev-preview.ts). */
+  readonly ITBRIDGE_PREVIEW: boolean;
 }
 
 declare namespace App {

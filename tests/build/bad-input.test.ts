@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { badInputCases, edit, type BadInputCase } from './bad-input-cases';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { parse } from 'node-html-parser';
 import { listFiles } from '../helpers/dist';
 import { formatNuMessage, listCheckedFiles, runNuChecker } from '../helpers/nu-checker';
 import { previewOrigin, scaleTimeout } from '../../src/env';
@@ -221,7 +222,7 @@ describe('building content', () => {
     expect(errors.map((m) => formatNuMessage(m, r.dist))).toEqual(expected);
   });
 
-  it('tells readers of a translation whose original changed since, with a link to the original', async () => {
+  it('tells readers of a translation whose original changed since, and when, with a link to the original; the status page shows what changed', async () => {
     const r = await buildWith((c) => {
       const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
       const git = (args: string[], date: number) =>
@@ -234,8 +235,18 @@ describe('building content', () => {
     });
     expect(r.status, r.output).toBe(0);
     const uk = readFileSync(join(r.dist, 'uk/news/first-news/index.html'), 'utf8');
-    expect(uk).toMatch(/data-stale-notice><p>Оригінал цієї сторінки змінився після перекладу/);
+    // 1_700_000_500 is 14 November 2023 (UTC): the day of the commit that changed the original.
+    expect(uk).toMatch(/data-stale-notice><p>Оригінал цієї сторінки змінився 14 листопада 2023\s?р\., після перекладу/);
     expect(uk).toMatch(/<a href="\/en\/news\/first-news\/" hreflang="en" data-original-link>/);
+    // The editors' status page: the changed line, the date and the git command, under the table, for each stale translation.
+    const status = parse(readFileSync(join(r.dist, 'status/translations/index.html'), 'utf8'));
+    const change = status.querySelector('[data-stale-change="news/first-news/uk"]');
+    expect(change?.querySelector('summary')?.textContent).toMatch(/^news\/first-news, Ukrainian: the original changed on 14 November 2023 \(1 added, 0 removed\)$/);
+    expect(change?.querySelectorAll('.diff-lines li').map((li) => [li.getAttribute('class'), li.textContent])).toEqual([['diff-added', 'Added: A corrected paragraph.']]);
+    expect(change?.textContent).toMatch(/git diff [0-9a-f]{12} -- \S*news\/en\/first-news\.md/);
+    expect(status.querySelector('a[href="#changes-news-first-news-uk"]')?.textContent).toBe('what changed');
+    // Only stale translations get one: the up-to-date About page does not.
+    expect(status.querySelectorAll('[data-stale-change]').map((d) => d.getAttribute('data-stale-change'))).toEqual(['news/first-news/uk']);
     // The original itself, and an up-to-date translation, carry no such notice.
     expect(readFileSync(join(r.dist, 'en/news/first-news/index.html'), 'utf8')).not.toContain('data-stale-notice');
     expect(readFileSync(join(r.dist, 'uk/about/index.html'), 'utf8')).not.toContain('data-stale-notice');

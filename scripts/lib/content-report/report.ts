@@ -15,6 +15,7 @@ import { buildStatusMatrix, type TranslationFreshness } from '../../../src/lib/c
 import type { ContentProblem } from '../../../src/lib/content/problems';
 import type { ContentTree } from '../../../src/lib/checks/content-tree';
 import { stripFrontmatter } from '../../../src/lib/checks/markdown-source';
+import { describeStaleTranslation } from '../../../src/lib/content/stale-changes';
 
 export interface Issue {
   /** 'scheduled' is neither: the file is fine and waits for its date (`publishOn`). */
@@ -91,12 +92,12 @@ export function buildContentReport({ tree, freshness, missingUiKeys, today }: Re
   const skippedFiles = new Set(map.skipped.map((s) => s.file));
   const unpublished = new Set(tree.entries.filter((e) => skippedFiles.has(e.filePath)).map((e) => `${e.collection}/${e.id}`));
   // Scheduled documents too: their translations can be made before the day.
-  for (const { doc, states } of buildStatusMatrix([...map.documents, ...map.scheduled], freshness)) {
+  for (const { doc, states, syncedAt, changed } of buildStatusMatrix([...map.documents, ...map.scheduled], freshness)) {
     const original = doc.source.filePath ?? `${doc.collection}/${doc.source.id}`;
     for (const locale of locales) {
       const version = doc.versions.get(locale);
       if (states[locale] === 'stale' && version?.filePath) {
-        warning({ file: version.filePath, locale, check: 'stale', message: `${original} changed after this translation: update it.` });
+        warning({ file: version.filePath, locale, check: 'stale', message: describeStaleTranslation(original, syncedAt[locale], changed[locale]) });
       }
       if (states[locale] === 'missing' && !unpublished.has(`${doc.collection}/${locale}/${doc.slug}`)) {
         const file = join(dirname(dirname(original)), locale, basename(original));

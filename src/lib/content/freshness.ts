@@ -65,16 +65,27 @@ export function describeUnknownFreshness(state: HistoryState, dir: string): stri
  * @example normalizeContent('---\ntitle: "Hi"\ntopics: [a]\n---\nText  \n', ['topics']) === normalizeContent("---\ntitle: 'Hi'\ndraft: false\n---\nText\n", ['topics']) // true
  */
 export function normalizeContent(text: string, omit: readonly string[]): string {
+  const parts = translatedParts(text, omit);
+  return 'unparsed' in parts ? `unparsed\n${parts.unparsed}` : `${JSON.stringify(parts.fields)}\n${parts.body}`;
+}
+
+/**
+ * The parts of a file a translator translates: the frontmatter fields (not the neutral ones in `omit`,
+ * not `draft`) with keys sorted at every level, and the normalised Markdown body; or the whole text,
+ * normalised line endings only, when its frontmatter does not parse.
+ * @example translatedParts('---\ntitle: Hi\npubDate: 2025-01-01\n---\nText\n', ['pubDate']) // { fields: { title: 'Hi' }, body: 'Text' }
+ */
+export function translatedParts(text: string, omit: readonly string[]): { fields: Record<string, unknown>; body: string } | { unparsed: string } {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let data: Record<string, unknown>;
   try {
     data = parseFrontmatter(source, { frontmatter: 'preserve' }).frontmatter;
   } catch {
-    return `unparsed\n${source}`;
+    return { unparsed: source };
   }
   const kept = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'draft' && !omit.includes(key)));
   const body = stripFrontmatter(source).replace(/[ \t]+$/gm, '').replace(/^\n+|\n+$/g, '');
-  return `${JSON.stringify(sortKeys(kept))}\n${body}`;
+  return { fields: sortKeys(kept) as Record<string, unknown>, body };
 }
 
 function sortKeys(value: unknown): unknown {
@@ -91,12 +102,38 @@ export interface FileVersion {
   blob: string | undefined;
 }
 
+/** A commit of the log as freshness reads it. */
+export interface CommitInfo {
+  /** Committer date, ISO 8601 with offset, e.g. 2026-12-01T23:14:05+00:00. */
+  date: string;
+  /**
+   * The commit message has the trailer `Translations: unchanged` (key and value in any case): its changes
+   * to originals need no translation (a typo fix), so they make no translation stale.
+   */
+  translationsUnchanged: boolean;
+}
+
+/** The trailer that marks a commit's changes to originals as not needing translation, as editors write it. */
+export const translationsUnchangedTrailer = 'Translations: unchanged';
+
+/**
+ * Whether the values of a commit's `Translations` trailers (git log's `%(trailers:key=Translations,valueonly)`)
+ * say its changes need no translation.
+ * @example isTranslationsUnchanged('unchanged\n') // true
+ * @example isTranslationsUnchanged('') // false
+ */
+export function isTranslationsUnchanged(trailerValues: string): boolean {
+  return trailerValues.split(/[\n,]/).some((value) => value.trim().toLowerCase() === 'unchanged');
+}
+
 /** What one `git log` of the content folder says: every file's versions, newest first, and the commits' order. */
 export interface ContentHistory {
   /** By absolute path. */
   versions: Map<string, FileVersion[]>;
   /** The position of every commit in the log. */
   positions: Map<string, number>;
+  /** Every commit's date and trailer. */
+  commits: Map<string, CommitInfo>;
   /**
    * Position of the newest merge (Infinity without merges): the commits before it form one line of
    * history, each the parent of the one before, so there a file's blob at a commit is simply its newest
@@ -119,11 +156,13 @@ export function readContentHistory(dir: string): ContentHistory | undefined {
   if (readHistoryState(root) !== 'complete') return undefined;
   let log: string;
   try {
-    log = runGit(root, ['log', '--raw', '--no-abbrev', '--no-renames', '--diff-merges=first-parent', '--format=%x01%H %P', '-z', '--relative', '--', '.']);
+    // Per commit: hash, parents, then (after \x02) the committer date and (after \x03) the Translations trailers' values.
+    const format = '--format=%x01%H %P%x02%cI%x03%(trailers:key=Translations,valueonly,separator=%x2C)';
+    log = runGit(root, ['log', '--raw', '--no-abbrev', '--no-renames', '--diff-merges=first-parent', format, '-z', '--relative', '--', '.']);
   } catch {
     return undefined; // a checkout without commits yet
   }
-  const history: ContentHistory = { versions: new Map(), positions: new Map(), newestMerge: Infinity, algorithm: 'sha1' };
+  const history: ContentHistory = { versions: new Map(), positions: new Map(), commits: new Map(), newestMerge: Infinity, algorithm: 'sha1' };
   // -z output: "\x01<commit> <parents>", then per changed file ":<modes> <old blob> <new blob> <status>" and its path, NUL-separated.
   const fields = log.split('\0');
   let commit = '';
@@ -131,9 +170,12 @@ export function readContentHistory(dir: string): ContentHistory | undefined {
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!.replace(/^\n/, '');
     if (field.startsWith('\x01')) {
-      const [hash, ...parents] = field.slice(1).trim().split(' ');
+      const [head = '', rest = ''] = field.slice(1).split('\x02');
+      const [date = '', trailers = ''] = rest.split('\x03');
+      const [hash, ...parents] = head.trim().split(' ');
       commit = hash!;
       history.positions.set(commit, ++position);
+      history.commits.set(commit, { date: date.trim(), translationsUnchanged: isTranslationsUnchanged(trailers) });
       if (parents.length > 1 && history.newestMerge === Infinity) history.newestMerge = position;
       if (commit.length === 64) history.algorithm = 'sha256';
     } else if (field.startsWith(':')) {
@@ -159,10 +201,20 @@ export interface SyncPoint {
   originalBlob: string | undefined;
 }
 
+/** The change to an original that made a translation stale: the newest one that needs translating. */
+export interface OriginalChange {
+  /** The commit that made it; undefined when the change is not committed yet (the working tree). */
+  commit: string | undefined;
+  /** That commit's committer date (ISO 8601); undefined when uncommitted. */
+  date: string | undefined;
+}
+
 export interface TranslationFreshness {
   state: 'up-to-date' | 'stale';
   /** Undefined when the translation's text is not committed: it counts as brought in step with the original now. */
   syncedAt: SyncPoint | undefined;
+  /** On a stale translation: the newest change to the original's text since `syncedAt` not marked `Translations: unchanged`. */
+  changed?: OriginalChange | undefined;
 }
 
 /** One translation file, its original and the fields that are not translated (the collection's neutral ones). */
@@ -365,10 +417,30 @@ export async function readTranslationFreshness(dir: string, pairs: readonly Fres
     if (!since) return { state: 'up-to-date', syncedAt: undefined };
     const originalBlob = await blobAt(original, since.commit);
     const syncedAt = { commit: since.commit, originalBlob };
-    if (!originalBlob) return { state: 'stale', syncedAt };
     if (originalBlob === originalNow.id) return { state: 'up-to-date', syncedAt };
-    const inStep = (await normalizedBlob(originalBlob, neutral)) === normalizedWorking(original, originalNow.text, neutral);
-    return { state: inStep ? 'up-to-date' : 'stale', syncedAt };
+    const originalText = normalizedWorking(original, originalNow.text, neutral);
+    if (originalBlob && (await normalizedBlob(originalBlob, neutral)) === originalText) return { state: 'up-to-date', syncedAt };
+    const changed = await untranslatedChange(original, since.position, originalBlob, originalText, neutral);
+    return changed ? { state: 'stale', syncedAt, changed } : { state: 'up-to-date', syncedAt };
+  };
+
+  /**
+   * The newest change to the original's text after the sync point that needs translating: walk its
+   * versions from the sync point forward and keep the last step that changed the normalised text in a
+   * commit without `Translations: unchanged`; then the working tree, whose uncommitted change always
+   * counts. Undefined when every change since was marked as needing no translation.
+   */
+  const untranslatedChange = async (original: string, syncPosition: number, syncBlob: string | undefined, nowText: string, neutral: readonly string[]) => {
+    const newer = (history.versions.get(original) ?? []).filter((v) => v.position < syncPosition).reverse();
+    let before = syncBlob ? await normalizedBlob(syncBlob, neutral) : undefined;
+    let found: OriginalChange | undefined;
+    for (const version of newer) {
+      const text = version.blob ? await normalizedBlob(version.blob, neutral) : undefined;
+      const commit = history.commits.get(version.commit);
+      if (text !== before && !commit?.translationsUnchanged) found = { commit: version.commit, date: commit?.date };
+      before = text;
+    }
+    return nowText !== before ? { commit: undefined, date: undefined } : found;
   };
 
   try {
@@ -383,6 +455,37 @@ export async function readTranslationFreshness(dir: string, pairs: readonly Fres
     objects.close();
   }
   return results;
+}
+
+/**
+ * The text of git blobs by id, from one `git cat-file --batch`: what the status page diffs (the
+ * original at the sync point). Ids git does not have are left out; an empty map without git.
+ * @example readBlobTexts('content', [syncedAt.originalBlob]).get(syncedAt.originalBlob) // '---\ntitle: …'
+ */
+export function readBlobTexts(dir: string, ids: readonly string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  if (!unique.length) return texts;
+  let out: Buffer;
+  try {
+    out = execFileSync('git', ['-C', resolve(dir), 'cat-file', '--batch'], { input: `${unique.join('\n')}\n`, maxBuffer: 64 * 1024 * 1024, stdio: ['pipe', 'pipe', 'ignore'] });
+  } catch {
+    return texts;
+  }
+  let at = 0;
+  while (at < out.length) {
+    const eol = out.indexOf(0x0a, at);
+    if (eol < 0) break;
+    const [id, type, size] = out.subarray(at, eol).toString('utf8').split(' ');
+    if (type !== 'blob' || size === undefined) {
+      at = eol + 1;
+      continue;
+    }
+    const end = eol + 1 + Number(size);
+    texts.set(id!, out.subarray(eol + 1, end).toString('utf8'));
+    at = end + 1;
+  }
+  return texts;
 }
 
 /**
@@ -405,6 +508,8 @@ export interface StatusRow<E extends MapEntry> {
   states: Record<Locale, TranslationState>;
   /** Per translated locale whose state is known: where it was last in step with the original (issue 19). */
   syncedAt: Partial<Record<Locale, SyncPoint>>;
+  /** Per stale locale: the change to the original that made it stale, with its date. */
+  changed: Partial<Record<Locale, OriginalChange>>;
 }
 
 /** The translation status of every document in every locale, from {@link readTranslationFreshness}. */
@@ -414,6 +519,7 @@ export function buildStatusMatrix<E extends MapEntry>(
 ): StatusRow<E>[] {
   return docs.map((doc) => {
     const syncedAt: Partial<Record<Locale, SyncPoint>> = {};
+    const changed: Partial<Record<Locale, OriginalChange>> = {};
     const states = Object.fromEntries(
       locales.map((locale): [Locale, TranslationState] => {
         if (locale === doc.sourceLocale) return [locale, 'original'];
@@ -421,10 +527,11 @@ export function buildStatusMatrix<E extends MapEntry>(
         if (!version) return [locale, 'missing'];
         const known = version.filePath ? freshness.get(resolve(version.filePath)) : undefined;
         if (known?.syncedAt) syncedAt[locale] = known.syncedAt;
+        if (known?.changed) changed[locale] = known.changed;
         return [locale, known?.state ?? 'unknown'];
       }),
     ) as Record<Locale, TranslationState>;
-    return { doc, states, syncedAt };
+    return { doc, states, syncedAt, changed };
   });
 }
 

@@ -4,10 +4,16 @@ import { findContentProblems, findContentWarnings } from './validate';
 import { ContentError, formatProblem } from './problems';
 import { buildTopicIndex, groupByYear } from './indexes';
 import { buildPartnerIndex } from './indexes';
-import { buildStatusMatrix, describeUnknownFreshness, freshnessPairsOf, readHistoryState, readTranslationFreshness, type StatusRow } from './freshness';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildStatusMatrix, describeUnknownFreshness, freshnessPairsOf, readBlobTexts, readHistoryState, readTranslationFreshness, type StatusRow } from './freshness';
+import { describeStaleChanges, staleBlobIds, staleSinceOf, type StaleChange } from './stale-changes';
+import { compareUrl } from '../editing/repository';
+import { repository } from '../../settings';
 import { contentDir, env } from '../../env';
 import { collectionNames, type CollectionName } from './collections';
 import type { Topic } from './taxonomy';
+import type { Locale } from '../../i18n/locales';
 
 /** A localized Markdown entry of any collection in the registry. */
 export type LocalizedEntry = CollectionEntry<CollectionName>;
@@ -26,6 +32,10 @@ export interface SiteContent {
   status: readonly StatusRow<LocalizedEntry>[];
   /** The same, by document, for pages that look up their own row. */
   statusOf: ReadonlyMap<TranslatedDocument<LocalizedEntry>, StatusRow<LocalizedEntry>['states']>;
+  /** Every stale translation with when and how its original changed, for the status page. */
+  staleChanges: readonly StaleChange<LocalizedEntry>[];
+  /** By document and locale: the day the original changed in a way the translation has not followed (committed changes only). */
+  staleSince: ReadonlyMap<TranslatedDocument<LocalizedEntry>, Partial<Record<Locale, Date>>>;
   /** Why freshness is unknown (a shallow clone, no git checkout), with the fix; undefined when it is known. */
   freshnessWarning: string | undefined;
 }
@@ -47,7 +57,8 @@ async function load(): Promise<SiteContent> {
     getCollection('organisations'),
   ]);
   // Scheduled entries (pubDate after today) are held back here, once, so every output agrees.
-  const map = buildTranslationMap<LocalizedEntry>(localized.flat(), { today: env.today });
+  // Drafts only in the editors' preview (npm run dev), never in a build (src/integrations/dev-preview.ts).
+  const map = buildTranslationMap<LocalizedEntry>(localized.flat(), { today: env.today, includeDrafts: import.meta.env.ITBRIDGE_PREVIEW === true });
   const organisations = new Map(orgs.map((o) => [o.id, o]));
 
   // The same rules npm run check:content applies; here every problem stops the build.
@@ -59,6 +70,17 @@ async function load(): Promise<SiteContent> {
   }
   for (const warning of findContentWarnings(map, (entry) => entry.body ?? '')) console.warn(`[content] ${formatProblem(warning)}`);
   const status = buildStatusMatrix(map.documents, await readTranslationFreshness(contentDir, freshnessPairsOf(map.documents)));
+  const staleChanges = describeStaleChanges(status, {
+    blobs: readBlobTexts(contentDir, staleBlobIds(status)),
+    readFile: (path) => {
+      try {
+        return readFileSync(resolve(path), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    compareUrl: repository ? (commit) => compareUrl(repository!, commit) : undefined,
+  });
   // Once per build (this function runs once): without it, stale notices would vanish without a word.
   const freshnessWarning = describeUnknownFreshness(readHistoryState(contentDir), contentDir);
   if (freshnessWarning) console.warn(`\n[content] !!! ${freshnessWarning}\n`);
@@ -70,6 +92,8 @@ async function load(): Promise<SiteContent> {
     partnerIndex: buildPartnerIndex(map.documents),
     status,
     statusOf: new Map(status.map((row) => [row.doc, row.states])),
+    staleChanges,
+    staleSince: staleSinceOf(status),
     freshnessWarning,
   };
 }

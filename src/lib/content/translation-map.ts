@@ -49,6 +49,12 @@ export interface TranslationMapOptions {
    * dated after it is scheduled, not published.
    */
   today: string;
+  /**
+   * Publish drafts too (and the translations of a draft original): the editors' preview, `npm run dev`,
+   * where each such page carries a "Draft — not published" banner ({@link isDraftVersion}). Never in a
+   * build: the build passes false (`import.meta.env.ITBRIDGE_PREVIEW`, src/integrations/dev-preview.ts).
+   */
+  includeDrafts?: boolean;
 }
 
 export interface TranslationMap<E extends MapEntry> {
@@ -80,7 +86,7 @@ const key = (collection: CollectionName, slug: string) => `${collection}\u0000${
  * build; every route, switcher, alternate, sitemap entry, feed, search index and listing reads it.
  * @example buildTranslationMap(entries, { today: '2026-12-02' }).get('news', 'itbridge-kickoff-cluj-napoca')?.locales // ['en', 'uk', …]
  */
-export function buildTranslationMap<E extends MapEntry>(entries: readonly E[], { today }: TranslationMapOptions): TranslationMap<E> {
+export function buildTranslationMap<E extends MapEntry>(entries: readonly E[], { today, includeDrafts = false }: TranslationMapOptions): TranslationMap<E> {
   const groups = new Map<string, { collection: CollectionName; slug: string; byLocale: Map<Locale, E> }>();
   for (const entry of entries) {
     const { locale, slug } = splitEntryId(entry.id);
@@ -103,14 +109,15 @@ export function buildTranslationMap<E extends MapEntry>(entries: readonly E[], {
     const { sourceLocale } = found;
     const source = byLocale.get(sourceLocale);
     // The original's date decides for every version: a translation is never published before it.
-    const publishOn = source && !source.data.draft ? scheduledDay(source.data.pubDate, today) : undefined;
+    const sourceHeldBack = source?.data.draft === true && !includeDrafts;
+    const publishOn = source && !sourceHeldBack ? scheduledDay(source.data.pubDate, today) : undefined;
     const published = new Map<Locale, E>();
     for (const locale of locales) {
       const entry = byLocale.get(locale);
       if (!entry) continue;
-      if (entry.data.draft) {
+      if (entry.data.draft && !includeDrafts) {
         skipped.push({ file: fileOf(entry), locale, check: 'draft', message: 'draft, not published.' });
-      } else if (!source || source.data.draft) {
+      } else if (!source || sourceHeldBack) {
         skipped.push({
           file: fileOf(entry),
           locale,
@@ -174,6 +181,16 @@ function findSourceLocale(byLocale: ReadonlyMap<Locale, MapEntry>): { sourceLoca
   }
   if (!isLocale(value)) return { problem: { file, locale, check: 'source-locale', message: `unknown sourceLocale "${value}".` } };
   return { sourceLocale: value };
+}
+
+/**
+ * Whether the page of `version` shows text a build would not publish: the file is a draft, or its
+ * original is (a translation is published only with its original). Only a map built with
+ * `includeDrafts` has such versions, so only the editors' preview shows the draft banner.
+ * @example isDraftVersion(doc, resolveVersion(doc, 'uk')) // true in npm run dev while content/news/uk/x.md says draft: true
+ */
+export function isDraftVersion<E extends MapEntry>(doc: TranslatedDocument<E>, version: { entry: E }): boolean {
+  return version.entry.data.draft === true || doc.source.data.draft === true;
 }
 
 /** What the reader of `locale` gets for a document: its own translation, or the original as a fallback. */

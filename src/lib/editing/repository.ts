@@ -37,18 +37,31 @@ const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
  * the path; it fills in the name from `file_name` in some versions, and otherwise shows the folder
  * with the name to type.
  */
-const gitHosts: Readonly<Record<GitHost, { edit: (repo: string, branch: string, path: string) => string; create: (repo: string, branch: string, path: string) => string }>> = {
+const gitHosts: Readonly<
+  Record<
+    GitHost,
+    {
+      edit: (repo: string, branch: string, path: string) => string;
+      create: (repo: string, branch: string, path: string) => string;
+      /** Every change from a commit to the head of the branch (the status page's link for a stale translation). */
+      compare: (repo: string, from: string, branch: string) => string;
+    }
+  >
+> = {
   github: {
     edit: (repo, branch, path) => `${repo}/edit/${branch}/${encodePath(path)}`,
     create: (repo, branch, path) => `${repo}/new/${branch}?filename=${encodePath(path)}`,
+    compare: (repo, from, branch) => `${repo}/compare/${from}...${branch}`,
   },
   gitlab: {
     edit: (repo, branch, path) => `${repo}/-/edit/${branch}/${encodePath(path)}`,
     create: (repo, branch, path) => `${repo}/-/new/${branch}/${encodePath(folderOf(path))}?file_name=${encodeURIComponent(nameOf(path))}`,
+    compare: (repo, from, branch) => `${repo}/-/compare/${from}...${branch}`,
   },
   forgejo: {
     edit: (repo, branch, path) => `${repo}/_edit/${branch}/${encodePath(path)}`,
     create: (repo, branch, path) => `${repo}/_new/${branch}?filename=${encodePath(path)}`,
+    compare: (repo, from, branch) => `${repo}/compare/${from}...${branch}`,
   },
 };
 
@@ -99,6 +112,16 @@ export function createEditorUrls(settings: RepositorySettings, adminPath: (path:
     edit: (file) => shapes.edit(repo, encodePath(branch), file.path),
     create: (file) => shapes.create(repo, encodePath(branch), file.path),
   };
+}
+
+/**
+ * The Git host's page of every change from `commit` to the head of the site's branch, whatever
+ * `editLinks` says: where a translator sees what changed in an original since the translation was in step.
+ * @example compareUrl({ host: 'github', url: 'https://github.com/o/r', branch: 'main' }, '3f2a9c1') // 'https://github.com/o/r/compare/3f2a9c1...main'
+ */
+export function compareUrl(settings: RepositorySettings, commit: string): string {
+  const { shapes, repo, branch } = checkRepository(settings);
+  return shapes.compare(repo, encodeURIComponent(commit), encodePath(branch));
 }
 
 /** The repository setting, checked: the host's URL shapes, the repository's base address and the branch. */

@@ -16,6 +16,8 @@ export const attributes = {
   fallbackNotice: 'data-fallback-notice',
   /** On the notice of a real translation whose original changed after it was translated. */
   staleNotice: 'data-stale-notice',
+  /** On the "Draft — not published" banner, which only the editors' preview (npm run dev) shows: never in a built page. */
+  draftBanner: 'data-draft-banner',
   /** On the link from a notice to the original: the one in-text link allowed to change language. */
   originalLink: 'data-original-link',
   /** Pagefind indexes only elements with this mark: real articles, never fallback pages or listings. */
@@ -86,6 +88,7 @@ export function metaSelector(name: (typeof metaNames)[keyof typeof metaNames]): 
 export const selectors = {
   fallbackNotice: attributeSelector(attributes.fallbackNotice),
   staleNotice: attributeSelector(attributes.staleNotice),
+  draftBanner: attributeSelector(attributes.draftBanner),
   originalLink: attributeSelector(attributes.originalLink, 'a'),
   searchBody: attributeSelector(attributes.searchBody),
   searchIgnore: attributeSelector(attributes.searchIgnore),

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import type { Translator } from '../../i18n/translator';
-import type { MapEntry, ResolvedVersion, TranslatedDocument } from '../content/translation-map';
+import { isDraftVersion, type MapEntry, type ResolvedVersion, type TranslatedDocument } from '../content/translation-map';
 import type { TranslationState } from '../content/freshness';
 import type { Topic, PartnerRole, CountryCode } from '../content/taxonomy';
 import { getCollectionSpec, isListedCollection, navSectionOf, type NavSection } from '../content/collections';
@@ -52,6 +52,8 @@ export interface ArticleContext<E extends ArticleEntry> {
   topicIndex: ReadonlyMap<Topic, readonly TranslatedDocument<E>[]>;
   partnerIndex: ReadonlyMap<string, readonly TranslatedDocument<E>[]>;
   statusOf: ReadonlyMap<TranslatedDocument<E>, Readonly<Record<Locale, TranslationState>>>;
+  /** When each stale translation's original changed (src/lib/content/stale-changes.ts); absent: the notice gives no date. */
+  staleSince?: ReadonlyMap<TranslatedDocument<E>, Partial<Record<Locale, Date>>> | undefined;
 }
 
 export interface ArticleInput<E extends ArticleEntry> {
@@ -94,8 +96,10 @@ export interface ArticlePage<E extends ArticleEntry> {
   crumbs: Crumb[];
   /** Set on a fallback page: the original, in its language. */
   fallbackOf: { href: string; locale: Locale } | undefined;
-  /** Set on a translation whose original changed after it was translated. */
-  staleOriginal: { href: string; locale: Locale } | undefined;
+  /** Whether the text shown is a draft (or a draft's translation): only the editors' preview has such pages. */
+  draft: boolean;
+  /** Set on a translation whose original changed after it was translated, with the day it changed when that is known. */
+  staleOriginal: { href: string; locale: Locale; changedOn: Date | undefined } | undefined;
   published: Date | undefined;
   updated: Date | undefined;
   /** e.g. "5 minutes to read", in the page language; only where the registry asks for it. */
@@ -181,7 +185,8 @@ export function buildArticlePage<E extends ArticleEntry>(input: ArticleInput<E>)
     description,
     crumbs,
     fallbackOf: isFallback ? { href: originalHref, locale: doc.sourceLocale } : undefined,
-    staleOriginal: isStale ? { href: originalHref, locale: doc.sourceLocale } : undefined,
+    draft: isDraftVersion(doc, version),
+    staleOriginal: isStale ? { href: originalHref, locale: doc.sourceLocale, changedOn: context.staleSince?.get(doc)?.[locale] } : undefined,
     published: neutral.pubDate,
     updated,
     readingTime: spec.readingTime ? t('article.readingTime', { count: readingMinutes(wordsOf(entry, contentLocale)) }) : undefined,

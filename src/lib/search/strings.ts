@@ -9,8 +9,11 @@ import { searchRanking, type PagefindRanking } from './ranking';
  * Every string the search script shows, in one locale, taken from the translation files at build time.
  * Counted strings carry the plural forms the language needs (Ukrainian one/few/many/other), chosen in
  * the browser with Intl.PluralRules; `{{count}}`, `{{query}}` and `{{title}}` are filled in there as text.
+ * In the editors' preview (`npm run dev`, no search index) the load error names the command that makes
+ * search work instead of "try again later".
+ * @example buildSearchStrings(useTranslations('en'), { preview: true }).loadError // 'Search needs a build: run npm start …'
  */
-export function buildSearchStrings(translator: Translator) {
+export function buildSearchStrings(translator: Translator, { preview = false }: SearchPageMode = {}) {
   const { t } = translator;
   return {
     results: translator.pluralTemplates('search.results'),
@@ -18,7 +21,7 @@ export function buildSearchStrings(translator: Translator) {
     empty: t('search.empty'),
     unsearchable: t('search.unsearchable'),
     loading: t('search.loading'),
-    loadError: t('search.loadError'),
+    loadError: preview ? t('preview.searchNeedsBuild') : t('search.loadError'),
     filters: t('search.filters'),
     clearFilters: t('search.clearFilters'),
     more: t('search.more'),
@@ -32,6 +35,11 @@ export function buildSearchStrings(translator: Translator) {
     onlyIn: Object.fromEntries(locales.map((l) => [l, t('search.onlyIn', { context: l })])) as Record<Locale, string>,
     filterNames: Object.fromEntries(searchFilterKeys.map((key) => [key, t(`search.filterNames.${key}`)])),
   };
+}
+
+/** Where the search page is served: the editors' preview (`astro dev`, where Pagefind's index does not exist), or a build. */
+export interface SearchPageMode {
+  preview?: boolean;
 }
 
 /** The strings of one locale's search page, as the browser element reads them. */
@@ -68,13 +76,18 @@ export interface SearchDataSummary {
  * The search element's configuration for one locale.
  * @example buildSearchConfig(useTranslations('uk'), urls).bundle // '/pagefind/'
  */
-export function buildSearchConfig(translator: Translator, urls: UrlBuilder, data: SearchDataSummary = { files: {}, aliases: [], untranslated: 0 }): SearchConfig {
+export function buildSearchConfig(
+  translator: Translator,
+  urls: UrlBuilder,
+  data: SearchDataSummary = { files: {}, aliases: [], untranslated: 0 },
+  mode: SearchPageMode = {},
+): SearchConfig {
   return {
     locale: translator.locale,
     intl: getLocaleInfo(translator.locale).intl,
     bundle: urls.searchBundle(),
     base: urls.chooser(),
-    strings: buildSearchStrings(translator),
+    strings: buildSearchStrings(translator, mode),
     lexicon: { base: urls.searchData(translator.locale), files: data.files },
     aliases: data.aliases,
     ...(data.untranslated > 0 ? { untranslatedBundle: urls.untranslatedBundle() } : {}),

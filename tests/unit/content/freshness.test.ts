@@ -13,6 +13,8 @@ import {
   readHistoryState,
   readTranslationFreshness,
   summarizeStatus,
+  isTranslationsUnchanged,
+  translationsUnchangedTrailer,
   type TranslationFreshness,
 } from '../../../src/lib/content/freshness';
 import { entry, fixtureToday } from '../../helpers/entries';
@@ -76,8 +78,11 @@ async function ukrainian(repo: string) {
   const map = buildTranslationMap([entryAt(repo, 'en'), entryAt(repo, 'uk')], { today: fixtureToday });
   const freshness = await readTranslationFreshness(join(repo, 'content'), freshnessPairsOf(map.documents));
   const [row] = buildStatusMatrix(map.documents, freshness);
-  return { state: row!.states.uk, syncedAt: row!.syncedAt.uk, states: row!.states };
+  return { state: row!.states.uk, syncedAt: row!.syncedAt.uk, states: row!.states, changed: row!.changed.uk };
 }
+
+/** A commit time as git's %cI writes it in UTC. */
+const isoAt = (seconds: number) => new Date(seconds * 1000).toISOString().replace('.000Z', '+00:00');
 
 describe('normalizeContent: what a translator translates', () => {
   const neutral = ['pubDate', 'updatedDate', 'topics', 'partners'];
@@ -142,6 +147,7 @@ describe('readTranslationFreshness in a temporary git repository: staleness by c
       state: 'up-to-date',
       syncedAt: { commit: head(repo), originalBlob: head(repo, `HEAD:${EN}`) },
       states: expect.anything(),
+      changed: undefined,
     });
   });
 
@@ -208,6 +214,69 @@ describe('readTranslationFreshness in a temporary git repository: staleness by c
     writeFileSync(join(dir, EN), en());
     writeFileSync(join(dir, UK), uk());
     expect((await ukrainian(dir)).state).toBe('unknown');
+  });
+});
+
+describe('Translations: unchanged — a change to an original that needs no translation', () => {
+  const typoFix = `Fix a typo in the kickoff news\n\n${translationsUnchangedTrailer}`;
+
+  it('reads the trailer in any case, and only the value "unchanged"', () => {
+    expect(isTranslationsUnchanged('unchanged')).toBe(true);
+    expect(isTranslationsUnchanged(' Unchanged\n')).toBe(true);
+    expect(isTranslationsUnchanged('needed,unchanged')).toBe(true);
+    expect(isTranslationsUnchanged('')).toBe(false);
+    expect(isTranslationsUnchanged('changed')).toBe(false);
+  });
+
+  it('keeps the translation up to date through a typo fix committed with the trailer', async () => {
+    const repo = newRepo();
+    commitFiles(repo, t0, 'both', { [EN]: en(), [UK]: uk() });
+    commitFiles(repo, t0 + 100, typoFix, { [EN]: en({ body: 'IT clusters from Ukraine and the EU meet in Cluj-Napoca!' }) });
+    expect(await ukrainian(repo)).toMatchObject({ state: 'up-to-date', changed: undefined });
+    // The same change without the trailer makes it stale, with the commit and its date.
+    const plain = newRepo();
+    commitFiles(plain, t0, 'both', { [EN]: en(), [UK]: uk() });
+    commitFiles(plain, t0 + 100, 'Fix a typo', { [EN]: en({ body: 'IT clusters from Ukraine and the EU meet in Cluj-Napoca!' }) });
+    expect(await ukrainian(plain)).toMatchObject({ state: 'stale', changed: { commit: head(plain), date: isoAt(t0 + 100) } });
+  });
+
+  it('accepts the trailer written in lower case, as a line of the last paragraph', async () => {
+    const repo = newRepo();
+    commitFiles(repo, t0, 'both', { [EN]: en(), [UK]: uk() });
+    commitFiles(repo, t0 + 100, 'Typo\n\nSigned-off-by: t <t@t>\ntranslations: Unchanged', { [EN]: en({ description: `${enDescription}.` }) });
+    expect((await ukrainian(repo)).state).toBe('up-to-date');
+  });
+
+  it('does not hide a real change made before the marked typo fix, and dates the staleness by the real change', async () => {
+    const repo = newRepo();
+    commitFiles(repo, t0, 'both', { [EN]: en(), [UK]: uk() });
+    commitFiles(repo, t0 + 100, 'New paragraph', { [EN]: en({ body: 'IT clusters meet in Cluj-Napoca for two days.' }) });
+    const real = head(repo);
+    commitFiles(repo, t0 + 200, typoFix, { [EN]: en({ body: 'IT clusters meet in Cluj-Napoca for two days!' }) });
+    expect(await ukrainian(repo)).toMatchObject({ state: 'stale', changed: { commit: real, date: isoAt(t0 + 100) } });
+  });
+
+  it('does not hide a real change made after a marked one, nor an uncommitted change', async () => {
+    const repo = newRepo();
+    commitFiles(repo, t0, 'both', { [EN]: en(), [UK]: uk() });
+    commitFiles(repo, t0 + 100, typoFix, { [EN]: en({ description: `${enDescription}.` }) });
+    commitFiles(repo, t0 + 200, 'New paragraph', { [EN]: en({ description: `${enDescription}.`, body: 'IT clusters meet in Cluj-Napoca for two days.' }) });
+    expect(await ukrainian(repo)).toMatchObject({ state: 'stale', changed: { commit: head(repo), date: isoAt(t0 + 200) } });
+
+    const dirty = newRepo();
+    commitFiles(dirty, t0, 'both', { [EN]: en(), [UK]: uk() });
+    commitFiles(dirty, t0 + 100, typoFix, { [EN]: en({ description: `${enDescription}.` }) });
+    writeFileSync(join(dirty, EN), en({ description: `${enDescription}.`, body: 'Not committed yet.' }));
+    expect(await ukrainian(dirty)).toMatchObject({ state: 'stale', changed: { commit: undefined, date: undefined } });
+  });
+
+  it('records every commit\'s date and trailer from the one git log', () => {
+    const repo = newRepo();
+    commitFiles(repo, t0, 'both', { [EN]: en(), [UK]: uk() });
+    commitFiles(repo, t0 + 100, typoFix, { [EN]: en({ description: `${enDescription}.` }) });
+    const history = readContentHistory(join(repo, 'content'))!;
+    expect(history.commits.get(head(repo))).toEqual({ date: isoAt(t0 + 100), translationsUnchanged: true });
+    expect(history.commits.get(head(repo, 'HEAD~1'))).toEqual({ date: isoAt(t0), translationsUnchanged: false });
   });
 });
 

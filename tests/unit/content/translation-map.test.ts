@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Locale } from '../../../src/i18n/locales';
-import { buildTranslationMap, resolveAllLocales, type TranslatedDocument } from '../../../src/lib/content/translation-map';
+import { buildTranslationMap, isDraftVersion, resolveAllLocales, type TranslatedDocument } from '../../../src/lib/content/translation-map';
 import { entry, type FixtureEntry, fixtureToday } from '../../helpers/entries';
 
 const pubDate = new Date('2025-02-13');
@@ -79,6 +79,30 @@ describe('buildTranslationMap', () => {
       ['content/guides/bg/gdpr.md', 'orphan'],
     ]);
     expect(map.skipped[1]!.message).toMatch(/its original \(guides\/en\/gdpr\) is a draft\./);
+  });
+
+  it('publishes drafts and the translations of a draft original in the preview, each marked as a draft', () => {
+    const entries = [entry('guides', 'en', 'gdpr', { draft: true }), entry('guides', 'uk', 'gdpr'), entry('guides', 'bg', 'gdpr', { draft: true })];
+    const map = buildTranslationMap(entries, { today: fixtureToday, includeDrafts: true });
+    const doc = only(map.documents);
+    expect(doc.locales).toEqual(['en', 'uk', 'bg']);
+    expect(map.skipped).toEqual([]);
+    expect(resolveAllLocales(doc).map((v) => [v.locale, isDraftVersion(doc, v)])).toEqual([
+      ['en', true], ['uk', true], ['ro', true], ['es', true], ['bg', true],
+    ]);
+  });
+
+  it('marks only the draft translation when the original is published, in the preview', () => {
+    const entries = [entry('news', 'en', 'kickoff'), entry('news', 'ro', 'kickoff', { draft: true })];
+    const doc = only(buildTranslationMap(entries, { today: fixtureToday, includeDrafts: true }).documents);
+    expect(resolveAllLocales(doc).filter((v) => isDraftVersion(doc, v)).map((v) => v.locale)).toEqual(['ro']);
+  });
+
+  it('never publishes a draft without includeDrafts, so a build has no draft version at all', () => {
+    const entries = [entry('news', 'en', 'kickoff'), entry('news', 'ro', 'kickoff', { draft: true })];
+    const doc = only(buildTranslationMap(entries, { today: fixtureToday }).documents);
+    expect(doc.locales).toEqual(['en']);
+    expect(resolveAllLocales(doc).some((v) => isDraftVersion(doc, v))).toBe(false);
   });
 
   it('falls back to <collection>/<id> as the file name when an entry has no file path', () => {

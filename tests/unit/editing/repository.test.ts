@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createEditorUrls, repositoryBase, type ContentFile } from '../../../src/lib/editing/repository';
+import { compareUrl, createEditorUrls, repositoryBase, type ContentFile } from '../../../src/lib/editing/repository';
 import { repository } from '../../../src/settings';
 import { fixtureRepositories } from '../../helpers/settings';
 import { rootUrls, subUrls } from '../../helpers/entries';
@@ -66,5 +66,15 @@ describe('createEditorUrls', () => {
       /repository\.host "bitbucket" is not a host this site knows\. Use one of: github, gitlab, forgejo\./,
     );
     expect(() => createEditorUrls({ ...fixtureRepositories.cms, editLinks: 'wiki' as 'cms' }, rootUrls.asset)).toThrow(/repository\.editLinks "wiki" is not a place the links can open/);
+  });
+});
+
+describe('compareUrl', () => {
+  it('links every host\'s comparison from the sync commit to the site\'s branch, whichever editor the links open', () => {
+    const commit = '3f2a9c1d0b4e5f60718293a4b5c6d7e8f9012345';
+    expect(compareUrl(fixtureRepositories.github, commit)).toBe(`https://github.com/example-org/itbridge-site/compare/${commit}...main`);
+    expect(compareUrl(fixtureRepositories.gitlab, commit)).toBe(`https://gitlab.com/example-group/itbridge-site/-/compare/${commit}...main`);
+    expect(compareUrl(fixtureRepositories.forgejo, commit)).toBe(`https://codeberg.org/example-org/itbridge-site/compare/${commit}...main`);
+    expect(compareUrl(fixtureRepositories.cms, commit)).toBe(`https://github.com/example-org/itbridge-site/compare/${commit}...main`);
   });
 });

@@ -22,6 +22,7 @@ describe('the DOM contract', () => {
     expect(selectors).toEqual({
       fallbackNotice: '[data-fallback-notice]',
       staleNotice: '[data-stale-notice]',
+      draftBanner: '[data-draft-banner]',
       originalLink: 'a[data-original-link]',
       searchBody: '[data-pagefind-body]',
       searchIgnore: '[data-pagefind-ignore]',

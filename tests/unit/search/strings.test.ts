@@ -29,6 +29,25 @@ describe('buildSearchStrings', () => {
   });
 });
 
+describe('the search page in the editors\' preview', () => {
+  it('names the command that makes search work, in the page\'s language, instead of "try again later"', () => {
+    expect(buildSearchStrings(useTranslations('en'), { preview: true }).loadError).toBe('Search needs a build: run npm start in the terminal, then open the address it shows.');
+    for (const locale of locales) {
+      const built = buildSearchStrings(useTranslations(locale));
+      const preview = buildSearchStrings(useTranslations(locale), { preview: true });
+      expect(preview.loadError, locale).toContain('npm start');
+      expect(preview.loadError, locale).not.toBe(built.loadError);
+      if (locale !== 'en') expect(preview.loadError, locale).not.toBe(buildSearchStrings(useTranslations('en'), { preview: true }).loadError);
+    }
+  });
+
+  it('passes the preview mode on from the page configuration', () => {
+    const urls = createUrls({ base: '/', site: 'https://itbridge.test' });
+    expect(buildSearchConfig(useTranslations('uk'), urls, undefined, { preview: true }).strings.loadError).toMatch(/^Пошук працює лише на зібраному сайті/);
+    expect(buildSearchConfig(useTranslations('uk'), urls).strings.loadError).toMatch(/^Пошук недоступний/);
+  });
+});
+
 describe('buildSearchConfig', () => {
   it('hands the search element the ranking options of every search, as JSON survives them', () => {
     const config = buildSearchConfig(useTranslations('es'), createUrls({ base: '/', site: 'https://itbridge.test' }));
