@@ -3,6 +3,7 @@
  * `.describe()` texts so the editors' guide cannot drift from what the build accepts.
  */
 import { z } from 'astro/zod';
+import { collectionRegistry } from '../../../src/lib/content/collections';
 
 /** What the generator reads of a collection schema: its fields. */
 interface ObjectSchema {
@@ -16,17 +17,43 @@ function describeField(field: z.ZodType): string {
   return inner instanceof z.ZodType ? describeField(inner) : '';
 }
 
+/** Which fields of a collection are language-neutral: written in the original only (`collectionRegistry`). */
+export interface NeutralSpec {
+  neutral: readonly string[];
+  requiredNeutral: readonly string[];
+}
+
 /**
- * One Markdown table per collection: field, whether it is required, and its description.
- * @example renderFieldDocs(createContentSchemas({ partnerReference: partnerIdSchema, publicDir: 'public' }).collections)
+ * The "required" column of one field. A language-neutral field is written in the original-language file
+ * only (the build refuses it in a translation), so "required" and "optional" alone would mislead there.
+ * @example fieldStatus(pubDateSchema.optional(), 'pubDate', { neutral: ['pubDate'], requiredNeutral: ['pubDate'] }) // 'required in the original; not in translations'
+ * @example fieldStatus(draftSchema, 'draft') // 'optional (default: false)'
  */
-export function renderFieldDocs(schemas: Readonly<Record<string, ObjectSchema>>): string {
+export function fieldStatus(def: z.ZodType, field: string, spec?: NeutralSpec): string {
+  if (spec?.requiredNeutral.includes(field)) return 'required in the original; not in translations';
+  if (spec?.neutral.includes(field)) return 'optional, in the original only; not in translations';
+  const empty = def.safeParse(undefined);
+  if (!empty.success) return 'required';
+  return def instanceof z.ZodDefault && empty.data !== undefined ? `optional (default: ${JSON.stringify(empty.data)})` : 'optional';
+}
+
+/** The language-neutral fields of every collection, from the registry. `organisations` has none (it is one file). */
+export const registryNeutralSpecs: Readonly<Record<string, NeutralSpec>> = Object.fromEntries(collectionRegistry.map((c) => [c.name, c]));
+
+/**
+ * One Markdown table per collection: field, whether it is required (and where), and its description.
+ * `neutral` names, per collection, its language-neutral fields (by default, from `collectionRegistry`).
+ * @example renderFieldDocs(createContentSchemas({ partnerReference: partnerIdSchema, publicDir: 'public' }).collections, { news: { neutral: ['pubDate'], requiredNeutral: ['pubDate'] } })
+ */
+export function renderFieldDocs(
+  schemas: Readonly<Record<string, ObjectSchema>>,
+  neutral: Readonly<Record<string, NeutralSpec>> = registryNeutralSpecs,
+): string {
   const sections: string[] = [];
   for (const [name, schema] of Object.entries(schemas)) {
-    const rows = Object.entries(schema.shape).map(([field, def]) => {
-      const required = !def.safeParse(undefined).success;
-      return `| \`${field}\` | ${required ? 'required' : 'optional'} | ${describeField(def).replace(/\|/g, '\\|')} |`;
-    });
+    const rows = Object.entries(schema.shape).map(
+      ([field, def]) => `| \`${field}\` | ${fieldStatus(def, field, neutral[name])} | ${describeField(def).replace(/\|/g, '\\|')} |`,
+    );
     sections.push([`### ${name}`, '', '| field | | what it is |', '|---|---|---|', ...rows].join('\n'));
   }
   return sections.join('\n\n');

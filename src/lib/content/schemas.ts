@@ -275,7 +275,15 @@ export function createContentSchemas<R extends z.ZodType<PartnerReference>>({ pa
   /** Localized partner profiles; the file name must be an id from organisations.yaml. */
   const partnerProfiles = z.object({ ...localized }).strict();
 
-  const pages = z.object({ ...localized, updatedDate: updatedDateSchema }).strict();
+  // A legal page's "last updated" date is per language (collectionRegistry: pages have no neutral fields).
+  const pages = z
+    .object({
+      ...localized,
+      updatedDate: updatedDateSchema.describe(
+        'Date of the last substantive change of this language version, YYYY-MM-DD: each translation of a page has its own. Example: updatedDate: 2025-03-01',
+      ),
+    })
+    .strict();
 
   /** Language-neutral partner facts, written once for all five languages. */
   const organisations = z
