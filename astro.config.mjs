@@ -12,7 +12,6 @@ import searchIndex from './src/integrations/search-index.ts';
 import buildTimings, { writeSearchTiming, writeShareImageTiming } from './src/integrations/build-timings.ts';
 import shareImages from './src/integrations/share-images.ts';
 import siteUrlCheck from './src/integrations/site-url.ts';
-import cspMeta from './src/integrations/csp-meta.ts';
 import devPreview from './src/integrations/dev-preview.ts';
 import admin from './src/integrations/admin.ts';
 import { buildCmsConfig } from './src/lib/cms/config.ts';
@@ -61,9 +60,8 @@ export default defineConfig({
   },
   integrations: [
     contentChecks({ contentDir, publicDir }),
-    // The layouts' CSP meta tag, in builds only (the dev server inlines styles).
-    cspMeta(),
-    // npm run dev is the editors' preview: drafts with a banner, a search page that says it needs a build.
+    // npm run dev is the editors' preview: drafts with a banner, a search page that says it needs a build,
+    // and no CSP meta tag (the dev server inlines styles); every build has the tag and no drafts.
     devPreview(),
     mdx(),
     sitemap({

@@ -1,7 +1,7 @@
 /// <reference types="astro/client" />
 
 interface ImportMetaEnv {
-  /** Whether pages carry the CSP meta tag: true in builds, false under astro dev (src/integrations/csp-meta.ts). */
+  /** Whether pages carry the CSP meta tag: true in builds, false under astro dev (src/integrations/dev-preview.ts). */
   readonly ITBRIDGE_CSP_META: boolean;
   /** Whether the site runs as the editors' preview: true under astro dev, false in builds (src/integrations/dev-preview.ts). */
   readonly ITBRIDGE_PREVIEW: boolean;

@@ -1,4 +1,5 @@
 import { formatProblemList, type ContentProblem } from '../content/problems';
+import { escapeXml } from '../outputs/xml';
 
 /** What the preview server knows of a request, enough to tell a page from an asset or a tool's own request. */
 export interface PreviewRequest {
@@ -23,8 +24,6 @@ export function isPreviewPageRequest({ method, url = '/', accept = '' }: Preview
   return !/^\/(?:@|_astro\/|node_modules\/|admin(?:\/|$))/.test(path);
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * The page `npm run dev` shows instead of any page while content has problems that would stop the
@@ -36,14 +35,14 @@ const escapeHtml = (text: string) =>
 export function renderPreviewErrorPage(problems: readonly ContentProblem[]): string {
   const count = `${problems.length} content problem${problems.length === 1 ? '' : 's'}`;
   const items = problems
-    .map((p) => `<li><p><code>${escapeHtml(`${p.file}${p.line ? `:${p.line}` : ''}`)}</code></p><p>${escapeHtml(p.message)}</p></li>`)
+    .map((p) => `<li><p><code>${escapeXml(`${p.file}${p.line ? `:${p.line}` : ''}`)}</code></p><p>${escapeXml(p.message)}</p></li>`)
     .join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(count)} | ITBridge preview</title>
+<title>${escapeXml(count)} | ITBridge preview</title>
 <style>
 body { font: 1.0625rem/1.5 system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
 h1 { font-size: 1.5rem; color: #8a1c1c; }
@@ -56,7 +55,7 @@ code { font-weight: bold; }
 </head>
 <body>
 <main data-preview-content-error>
-<h1>The preview stopped: ${escapeHtml(count)}</h1>
+<h1>The preview stopped: ${escapeXml(count)}</h1>
 <p>The build would stop on ${problems.length === 1 ? 'this problem' : 'these problems'}, so the preview shows ${problems.length === 1 ? 'it' : 'them'} instead of the page. Fix each file and save it: this page reloads by itself. <code>npm run check:content</code> lists the same problems.</p>
 <ol>
 ${items}

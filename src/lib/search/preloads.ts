@@ -1,4 +1,5 @@
 import type { PagefindEntry } from './index-check';
+import { escapeXml } from '../outputs/xml';
 
 /**
  * What the search page asks the browser for before its script runs: Pagefind's runtime, and the files
@@ -65,8 +66,6 @@ export function searchPreloads({ entry, entryTag, locale, bundle, filterFiles, i
 /** The attribute the search script reads the entry file's cache tag from. */
 export const entryPreloadAttribute = 'data-pagefind-entry';
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 /**
  * The links as HTML. Fetches are preloaded `as="fetch"` with `crossorigin` (anonymous), which is how
  * Pagefind's `fetch()` asks for them: a preload the request does not match would be downloaded twice.
@@ -76,8 +75,8 @@ export function renderPreloads(preloads: readonly Preload[]): string {
   return preloads
     .map((p) =>
       p.rel === 'modulepreload'
-        ? `<link rel="modulepreload" href="${escapeAttribute(p.href)}">`
-        : `<link rel="preload" href="${escapeAttribute(p.href)}" as="fetch" crossorigin${p.entry ? ` ${entryPreloadAttribute}` : ''}>`,
+        ? `<link rel="modulepreload" href="${escapeXml(p.href)}">`
+        : `<link rel="preload" href="${escapeXml(p.href)}" as="fetch" crossorigin${p.entry ? ` ${entryPreloadAttribute}` : ''}>`,
     )
     .join('');
 }
