@@ -436,15 +436,14 @@ class ItbSearch extends HTMLElement {
     if (this.pending.length < count && this.later) await this.later();
     if (id !== this.runId) return;
     const batch = this.pending.splice(0, count);
-    // Every result's text is fetched at once, and each goes on screen, in order, as soon as it and those
-    // above it have arrived: the first result does not wait for the tenth.
-    const data = batch.map((r) => r.hit.data());
-    for (const [i, pending] of data.entries()) {
-      const result = await pending;
-      if (id !== this.runId) return;
+    // A batch goes on screen at once: a second batch started meanwhile (the complete matches, then the
+    // rest of the first page) counts the list's items, so they must be there.
+    const data = await Promise.all(batch.map((r) => r.hit.data()));
+    if (id !== this.runId) return;
+    data.forEach((result, i) => {
       const item = this.renderResult(result, batch[i]!);
       if (item) this.list.append(item);
-    }
+    });
     this.moreButton.hidden = this.pending.length === 0 && !this.later;
   }
 
